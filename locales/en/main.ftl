@@ -1,0 +1,92 @@
+# Interface strings for English. Every other locale has the same message ids.
+# Hotline facts (numbers, addresses) come from content/site.toml, never from here.
+
+language-name = English
+site-name = Canadian Human Trafficking Hotline
+site-tagline = Confidential help, 24 hours a day, in more than 200 languages.
+
+## Page shell
+skip-link = Skip to main content
+quick-exit = Quick exit
+quick-exit-prefix = Safety tool:
+quick-exit-skip = Leave this site now (quick exit)
+safety-notice = Someone checking this device? Use a safer one if you can. To leave fast, press Shift 3 times or use Quick exit.
+safety-notice-link = How to stay safe
+nav-label = Main
+languages-label = Languages
+footer-privacy = This site sets no cookies, keeps no record of your visit and loads nothing from other sites.
+footer-not-police = The hotline is confidential. It is not the police or the government.
+
+## Hotline block (on every page)
+hotline-label = Hotline
+hotline-call = Call { $phone }
+hotline-hours = 24/7
+hotline-languages = 200+ languages
+hotline-chat = Chat
+hotline-email = Email
+hotline-tty = TTY
+hotline-tip = Send a tip
+hotline-emergency = In danger now? Call { $number }
+
+## Quick exit script (read by screen readers)
+quick-exit-press-1 = Shift pressed. Press 2 more times to leave this site.
+quick-exit-press-2 = Shift pressed. Press 1 more time to leave this site.
+quick-exit-expired = Quick exit cancelled.
+quick-exit-neutral-title = Weather
+
+## Lists and pages
+section-contents = In this section
+page-updated = Updated { $date }
+not-found-title = Page not found
+not-found-description = We could not find that page.
+not-found-text = The address may be mistyped, or the page may have moved. The hotline is here for you all the same.
+not-found-home = Go to the home page
+
+## Guides
+guide-note = No single sign proves that someone is being trafficked, and a person can be trafficked without showing any of these signs. Look at the whole picture.
+guide-act-title = What you can do
+guide-act-no-confront = Do not confront anyone you suspect, and do not try to rescue someone yourself. It can put them and you in danger.
+guide-act-contact = Call, chat or email the hotline to talk it through. It is confidential and you do not need to give your name.
+guide-act-emergency = If someone is in immediate danger, call { $number }.
+guide-for = For
+guide-settings = Where
+guide-reviewed = Last reviewed { $date }
+guide-sources = Sources
+
+## Words for audiences and settings
+audience-public = Everyone
+audience-workers = Workers
+audience-youth = Young people
+audience-parents = Parents and caregivers
+audience-educators = Teachers and school staff
+audience-employers = Employers
+audience-health-care = Health care workers
+audience-hospitality = Hotel and restaurant staff
+audience-transport = Transport and travel workers
+audience-finance = Bank and money service staff
+audience-survivors = People who may be trafficked
+setting-any = Anywhere
+setting-workplace = Workplaces
+setting-home = Homes
+setting-online = Online
+setting-hotels = Hotels
+setting-health-care = Health care
+setting-transport = Transport and travel
+setting-farms = Farms and food processing
+setting-schools = Schools
+setting-finance = Banks and money
+
+## Dates: { $day } { $month } { $year }
+date-format = { $month } { $day }, { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December

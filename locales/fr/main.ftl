@@ -1,0 +1,91 @@
+# Textes de l'interface en français. Mêmes identifiants que locales/en/main.ftl.
+
+language-name = Français
+site-name = Ligne d'urgence canadienne contre la traite des personnes
+site-tagline = De l'aide confidentielle, 24 heures sur 24, dans plus de 200 langues.
+
+## Page shell
+skip-link = Passer au contenu principal
+quick-exit = Quitter rapidement
+quick-exit-prefix = Outil de sécurité :
+quick-exit-skip = Quitter ce site maintenant (sortie rapide)
+safety-notice = Quelqu'un vérifie cet appareil? Utilisez-en un plus sûr si vous le pouvez. Pour partir vite, appuyez 3 fois sur Maj ou utilisez Quitter rapidement.
+safety-notice-link = Rester en sécurité
+nav-label = Principal
+languages-label = Langues
+footer-privacy = Ce site ne dépose aucun témoin (cookie), ne garde aucune trace de votre visite et ne charge rien d'autres sites.
+footer-not-police = La ligne d'urgence est confidentielle. Ce n'est ni la police ni le gouvernement.
+
+## Hotline block (on every page)
+hotline-label = Ligne d'urgence
+hotline-call = Appelez le { $phone }
+hotline-hours = 24 h sur 24, 7 jours sur 7
+hotline-languages = Plus de 200 langues
+hotline-chat = Clavardage
+hotline-email = Courriel
+hotline-tty = ATS
+hotline-tip = Signaler
+hotline-emergency = En danger maintenant? Composez le { $number }
+
+## Quick exit script (read by screen readers)
+quick-exit-press-1 = Touche Maj. Appuyez encore 2 fois pour quitter ce site.
+quick-exit-press-2 = Touche Maj. Appuyez encore 1 fois pour quitter ce site.
+quick-exit-expired = Sortie rapide annulée.
+quick-exit-neutral-title = Météo
+
+## Lists and pages
+section-contents = Dans cette section
+page-updated = Mis à jour le { $date }
+not-found-title = Page introuvable
+not-found-description = Nous n'avons pas trouvé cette page.
+not-found-text = L'adresse contient peut-être une erreur, ou la page a été déplacée. La ligne d'urgence reste là pour vous.
+not-found-home = Aller à l'accueil
+
+## Guides
+guide-note = Aucun signe ne prouve à lui seul qu'une personne est victime de traite, et une personne peut l'être sans montrer aucun de ces signes. Regardez l'ensemble de la situation.
+guide-act-title = Ce que vous pouvez faire
+guide-act-no-confront = N'affrontez pas la personne que vous soupçonnez et n'essayez pas de secourir quelqu'un vous-même. Cela peut vous mettre en danger, vous et cette personne.
+guide-act-contact = Appelez la ligne d'urgence, clavardez ou écrivez-lui pour en parler. C'est confidentiel et vous n'avez pas à donner votre nom.
+guide-act-emergency = Si quelqu'un est en danger immédiat, composez le { $number }.
+guide-for = Pour
+guide-settings = Où
+guide-reviewed = Dernière révision : { $date }
+guide-sources = Sources
+
+## Words for audiences and settings
+audience-public = Tout le monde
+audience-workers = Travailleuses et travailleurs
+audience-youth = Jeunes
+audience-parents = Parents et proches
+audience-educators = Personnel scolaire
+audience-employers = Employeurs
+audience-health-care = Personnel de la santé
+audience-hospitality = Personnel d'hôtel et de restaurant
+audience-transport = Personnel du transport et du voyage
+audience-finance = Personnel des banques et services monétaires
+audience-survivors = Personnes qui vivent peut-être la traite
+setting-any = Partout
+setting-workplace = Lieux de travail
+setting-home = Domiciles
+setting-online = En ligne
+setting-hotels = Hôtels
+setting-health-care = Soins de santé
+setting-transport = Transport et voyages
+setting-farms = Fermes et transformation alimentaire
+setting-schools = Écoles
+setting-finance = Banques et argent
+
+## Dates
+date-format = { $day } { $month } { $year }
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre

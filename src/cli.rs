@@ -1,0 +1,221 @@
+//! The command line: `serve` (the default), `check` and `export`.
+
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::diagnostics::{Diagnostics, Severity};
+use crate::server::{self, SharedSite};
+use crate::site::{Compression, Site, Sources};
+
+#[derive(Parser)]
+#[command(
+    name = "hotline-site",
+    version,
+    about = "Serve, check or export the hotline website"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    serve: ServeArgs,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Serve the site over HTTP (the default).
+    Serve(ServeArgs),
+    /// Validate content, locales and assets; print every problem; fail on errors.
+    Check(SourceArgs),
+    /// Write every page and asset as static files.
+    Export(ExportArgs),
+}
+
+#[derive(Args, Clone)]
+struct SourceArgs {
+    /// The content folder (site.toml and one folder per locale).
+    #[arg(long, default_value = "content")]
+    content: PathBuf,
+    /// The Fluent folder (one folder of .ftl files per locale).
+    #[arg(long, default_value = "locales")]
+    locales: PathBuf,
+    /// The stylesheet folder.
+    #[arg(long, default_value = "style")]
+    style: PathBuf,
+    /// Files served as they are (favicon, images, downloads).
+    #[arg(long, default_value = "public")]
+    public: PathBuf,
+}
+
+#[derive(Args, Clone)]
+struct ServeArgs {
+    /// Address to listen on.
+    #[arg(long, env = "HOTLINE_ADDR", default_value = "127.0.0.1:3000")]
+    addr: SocketAddr,
+    /// Rebuild when a source file changes; keep serving the last good site on errors.
+    #[arg(long)]
+    watch: bool,
+    #[command(flatten)]
+    sources: SourceArgs,
+}
+
+#[derive(Args)]
+struct ExportArgs {
+    /// Output folder (created if needed).
+    #[arg(long)]
+    out: PathBuf,
+    /// Publish under another base URL than site.toml's.
+    #[arg(long)]
+    base_url: Option<String>,
+    #[command(flatten)]
+    sources: SourceArgs,
+}
+
+impl SourceArgs {
+    fn sources(&self, base_url: Option<String>) -> Sources {
+        Sources {
+            content: resolve(&self.content),
+            locales: resolve(&self.locales),
+            style: resolve(&self.style),
+            public: resolve(&self.public),
+            base_url,
+        }
+    }
+}
+
+/// Relative defaults resolve from the working directory, else from the source checkout, so
+/// `cargo run` works from any folder of the repository.
+fn resolve(path: &Path) -> PathBuf {
+    if path.is_absolute() || path.exists() {
+        return path.to_path_buf();
+    }
+    let in_checkout = Path::new(env!("CARGO_MANIFEST_DIR")).join(path);
+    if in_checkout.exists() {
+        in_checkout
+    } else {
+        path.to_path_buf()
+    }
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info")),
+        )
+        .with_target(false)
+        .init();
+    match cli.command {
+        None => serve(cli.serve),
+        Some(Command::Serve(args)) => serve(args),
+        Some(Command::Check(args)) => check(&args.sources(None)),
+        Some(Command::Export(args)) => export(&args),
+    }
+}
+
+fn print_all(diags: Diagnostics) -> (usize, usize) {
+    let counts = (diags.count(Severity::Error), diags.count(Severity::Warning));
+    for d in diags.sorted() {
+        eprintln!("{d}");
+    }
+    counts
+}
+
+fn build(sources: &Sources, compression: Compression) -> Option<Site> {
+    match Site::build(sources, compression) {
+        Ok((site, warnings)) => {
+            print_all(warnings);
+            Some(site)
+        }
+        Err(diags) => {
+            let (errors, warnings) = print_all(diags);
+            eprintln!("hotline-site: {errors} error(s), {warnings} warning(s); nothing was served or written");
+            None
+        }
+    }
+}
+
+fn serve(args: ServeArgs) -> ExitCode {
+    let sources = args.sources.sources(None);
+    let started = std::time::Instant::now();
+    let Some(site) = build(&sources, Compression::Precompress) else {
+        return ExitCode::FAILURE;
+    };
+    tracing::info!(
+        pages = site.files.len(),
+        millis = started.elapsed().as_millis() as u64,
+        "site built"
+    );
+    let shared = SharedSite::new(site);
+    if args.watch {
+        if let Err(e) = server::watch::spawn(sources, shared.clone()) {
+            eprintln!("hotline-site: cannot watch for changes: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("hotline-site: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(server::serve(args.addr, shared)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("hotline-site: cannot serve on {}: {e}", args.addr);
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn check(sources: &Sources) -> ExitCode {
+    match Site::build(sources, Compression::None) {
+        Ok((site, warnings)) => {
+            let (_, warnings) = print_all(warnings);
+            let pages = site.content.pages.len();
+            println!(
+                "ok: {pages} pages in {} locales, {warnings} warning(s)",
+                site.locales.len()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(diags) => {
+            let (errors, warnings) = print_all(diags);
+            println!("failed: {errors} error(s), {warnings} warning(s)");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn export(args: &ExportArgs) -> ExitCode {
+    let started = std::time::Instant::now();
+    let Some(site) = build(
+        &args.sources.sources(args.base_url.clone()),
+        Compression::None,
+    ) else {
+        return ExitCode::FAILURE;
+    };
+    match crate::export::export(&site, &args.out) {
+        Ok(summary) => {
+            println!(
+                "exported {} files ({} bytes) to {} in {} ms",
+                summary.files,
+                summary.bytes,
+                args.out.display(),
+                started.elapsed().as_millis()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("hotline-site: export to {} failed: {e}", args.out.display());
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,121 @@
+//! Splitting a content file into its TOML front matter and Markdown body, and typing the matter.
+
+use serde::Deserialize;
+use toml::value::Datetime;
+
+/// Front matter of any page. Unknown fields are rejected, so a typo never silently does nothing.
+#[derive(Debug, Clone, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: String,
+    pub description: String,
+    /// A shorter title for navigation; defaults to `title`.
+    pub short_title: Option<String>,
+    pub slug: Option<String>,
+    #[serde(default)]
+    pub weight: i64,
+    pub date: Option<Datetime>,
+    pub updated: Option<Datetime>,
+    #[serde(default)]
+    pub draft: bool,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub translation_key: Option<String>,
+    pub guide: Option<GuideMatter>,
+}
+
+/// The `[guide]` table of an indicator guide.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuideMatter {
+    pub audiences: Vec<String>,
+    pub settings: Vec<String>,
+    pub reviewed: Datetime,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    pub publisher: String,
+    pub url: Option<String>,
+}
+
+/// A file cut at its `+++` fences. Offsets are byte offsets into the whole file.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Split<'a> {
+    pub matter: &'a str,
+    pub matter_offset: usize,
+    pub body: &'a str,
+    pub body_offset: usize,
+}
+
+/// Why a file could not be split.
+#[derive(Debug, PartialEq, Eq)]
+pub enum SplitError {
+    /// The file does not start with a `+++` line.
+    NoOpening,
+    /// No closing `+++` line after the opening one.
+    NoClosing,
+}
+
+/// Splits `+++\n<toml>\n+++\n<markdown>`. A byte-order mark and `\r\n` endings are accepted.
+pub fn split(text: &str) -> Result<Split<'_>, SplitError> {
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let rest = &text[start..];
+    let first_end = rest.find('\n').map_or(rest.len(), |i| i + 1);
+    if rest[..first_end].trim_end() != "+++" {
+        return Err(SplitError::NoOpening);
+    }
+    let matter_offset = start + first_end;
+    let mut offset = matter_offset;
+    for line in text[matter_offset..].split_inclusive('\n') {
+        if line.trim_end() == "+++" {
+            let body_offset = offset + line.len();
+            return Ok(Split {
+                matter: &text[matter_offset..offset],
+                matter_offset,
+                body: &text[body_offset..],
+                body_offset,
+            });
+        }
+        offset += line.len();
+    }
+    Err(SplitError::NoClosing)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_matter_and_body() {
+        let s = split("+++\ntitle = \"A\"\n+++\nBody\n").unwrap();
+        assert_eq!(s.matter, "title = \"A\"\n");
+        assert_eq!(s.matter_offset, 4);
+        assert_eq!(s.body, "Body\n");
+        assert_eq!(s.body_offset, 18);
+    }
+
+    #[test]
+    fn accepts_bom_and_crlf() {
+        let s = split("\u{feff}+++\r\ntitle = \"A\"\r\n+++\r\nBody").unwrap();
+        assert_eq!(s.matter, "title = \"A\"\r\n");
+        assert_eq!(s.body, "Body");
+    }
+
+    #[test]
+    fn missing_fences_are_errors() {
+        assert_eq!(split("title = 1\n"), Err(SplitError::NoOpening));
+        assert_eq!(split("---\ntitle = 1\n---\n"), Err(SplitError::NoOpening));
+        assert_eq!(split("+++\ntitle = 1\n"), Err(SplitError::NoClosing));
+    }
+
+    #[test]
+    fn a_plus_line_in_the_body_stays_in_the_body() {
+        let s = split("+++\na = 1\n+++\ntext\n+++\n").unwrap();
+        assert_eq!(s.body, "text\n+++\n");
+    }
+}

@@ -1,0 +1,14 @@
+//! hotline-site: the public website of a national human trafficking hotline.
+//!
+//! See ARCHITECTURE.md for the map of modules and the path from a content file to a response.
+
+pub mod assets;
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod diagnostics;
+pub mod export;
+pub mod i18n;
+pub mod render;
+pub mod server;
+pub mod site;

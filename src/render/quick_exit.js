@@ -1,0 +1,57 @@
+(function () {
+  "use strict";
+  var d = document, html = d.documentElement;
+  var links = d.querySelectorAll("a[data-quick-exit]");
+  var status = d.getElementById("quick-exit-status");
+  if (!links.length || !status) return;
+  var target = links[0].href, title = d.title, icons = [], presses = 0, timer = 0;
+
+  function say(text) { status.textContent = text; }
+
+  function hide() {
+    d.body.style.display = "none";
+    html.style.background = "Canvas";
+    html.style.colorScheme = "light dark";
+    d.title = status.getAttribute("data-neutral-title") || "";
+    icons = Array.prototype.slice.call(d.querySelectorAll("link[rel~='icon']"));
+    icons.forEach(function (l) { l.parentNode.removeChild(l); });
+  }
+
+  function exit(event) {
+    if (event) event.preventDefault();
+    hide();
+    window.location.replace(target);
+  }
+
+  function editable(el) {
+    return el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName));
+  }
+
+  function reset() { presses = 0; clearTimeout(timer); }
+
+  for (var i = 0; i < links.length; i++) links[i].addEventListener("click", exit);
+
+  d.addEventListener("keydown", function (e) {
+    if (e.key !== "Shift") { if (presses) reset(); return; }
+    if (e.repeat || editable(e.target)) return;
+    presses += 1;
+    clearTimeout(timer);
+    if (presses >= 3) { reset(); exit(); return; }
+    say(status.getAttribute("data-press-" + presses));
+    timer = setTimeout(function () {
+      presses = 0;
+      say(status.getAttribute("data-expired"));
+    }, 5000);
+  }, true);
+
+  window.addEventListener("pageshow", function (e) {
+    if (!e.persisted) return;
+    reset();
+    d.body.style.display = "";
+    html.style.background = "";
+    html.style.colorScheme = "";
+    d.title = title;
+    icons.forEach(function (l) { d.head.appendChild(l); });
+    say("");
+  });
+})();

@@ -1,0 +1,144 @@
+//! The HTTP server: axum router, tower-http layers, connection handling and shutdown.
+
+mod headers;
+mod routes;
+pub mod watch;
+
+use std::net::SocketAddr;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+
+use axum::Router;
+use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
+use hyper_util::server::conn::auto;
+use hyper_util::service::TowerToHyperService;
+use tower::ServiceBuilder;
+use tower_http::compression::CompressionLayer;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+use crate::site::Site;
+pub use headers::{content_security_policy, script_hash};
+pub use routes::respond;
+
+/// A request that takes longer than this is answered 408.
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
+/// A client has this long to send its request headers (slowloris).
+const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
+/// We accept only GET and HEAD; nothing needs a body.
+const BODY_LIMIT: usize = 16 * 1024;
+
+/// The site being served, swapped whole when `--watch` rebuilds it.
+#[derive(Clone)]
+pub struct SharedSite(Arc<RwLock<Arc<Site>>>);
+
+impl SharedSite {
+    pub fn new(site: Site) -> Self {
+        SharedSite(Arc::new(RwLock::new(Arc::new(site))))
+    }
+
+    pub fn current(&self) -> Arc<Site> {
+        match self.0.read() {
+            Ok(guard) => Arc::clone(&guard),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    pub fn replace(&self, site: Site) {
+        let mut guard = match self.0.write() {
+            Ok(g) => g,
+            Err(poisoned) => poisoned.into_inner(),
+        };
+        *guard = Arc::new(site);
+    }
+}
+
+/// The router with every layer: what tests drive in-process and what `serve` runs.
+pub fn router(site: SharedSite) -> Router {
+    let mut router = Router::new().fallback(routes::handle).with_state(site);
+    for layer in headers::security_layers() {
+        router = router.layer(layer);
+    }
+    router.layer(
+        ServiceBuilder::new()
+            .layer(
+                // Logs method, path, status and time only: never the query, IP, referrer or UA.
+                TraceLayer::new_for_http()
+                    .make_span_with(|req: &axum::http::Request<_>| {
+                        tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
+                    })
+                    .on_request(())
+                    .on_response(
+                        |res: &axum::http::Response<_>, latency: Duration, _: &tracing::Span| {
+                            tracing::info!(status = res.status().as_u16(), micros = latency.as_micros() as u64, "served");
+                        },
+                    ),
+            )
+            .layer(CompressionLayer::new())
+            .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+            .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT)),
+    )
+}
+
+/// Serves until SIGTERM or Ctrl-C, then lets open requests finish.
+pub async fn serve(addr: SocketAddr, site: SharedSite) -> std::io::Result<()> {
+    let listener = tokio::net::TcpListener::bind(addr).await?;
+    tracing::info!("serving on http://{}", listener.local_addr()?);
+    let app = router(site);
+    let graceful = hyper_util::server::graceful::GracefulShutdown::new();
+    let mut builder = auto::Builder::new(TokioExecutor::new());
+    builder
+        .http1()
+        .timer(TokioTimer::new())
+        .header_read_timeout(HEADER_READ_TIMEOUT)
+        .max_buf_size(64 * 1024);
+    builder
+        .http2()
+        .timer(TokioTimer::new())
+        .max_concurrent_streams(100);
+    let shutdown = shutdown_signal();
+    tokio::pin!(shutdown);
+    loop {
+        tokio::select! {
+            accepted = listener.accept() => {
+                let Ok((stream, _peer)) = accepted else { continue };
+                let _ = stream.set_nodelay(true);
+                let service = TowerToHyperService::new(app.clone());
+                let conn = builder.serve_connection_with_upgrades(TokioIo::new(stream), service);
+                let conn = graceful.watch(conn.into_owned());
+                tokio::spawn(async move {
+                    let _ = conn.await;
+                });
+            }
+            _ = &mut shutdown => break,
+        }
+    }
+    tracing::info!("shutting down; waiting up to 10 s for open requests");
+    tokio::select! {
+        _ = graceful.shutdown() => {}
+        _ = tokio::time::sleep(Duration::from_secs(10)) => {}
+    }
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

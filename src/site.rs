@@ -1,0 +1,272 @@
+//! The built site: every response the server can send, rendered and compressed once.
+//!
+//! [`Site::build`] runs the whole pipeline (config, content, translations, assets, render)
+//! and stores each page as bytes with its gzip and brotli variants and an ETag, so that
+//! answering a request is a lookup. `serve` and `export` both read from a `Site`.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::PathBuf;
+
+use bytes::Bytes;
+use sha2::{Digest, Sha256};
+
+use crate::assets::{hex_prefix, Assets};
+use crate::content::{self, Content};
+use crate::diagnostics::Diagnostics;
+use crate::i18n::Translations;
+use crate::render::{self, view_model::ShellAssets};
+
+/// Where a site's sources live.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    pub content: PathBuf,
+    pub locales: PathBuf,
+    pub style: PathBuf,
+    pub public: PathBuf,
+    /// Replaces `base_url` from site.toml (for exports to another host).
+    pub base_url: Option<String>,
+}
+
+/// How much work to do on each stored body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Compression {
+    /// gzip and brotli variants, for serving.
+    Precompress,
+    /// Identity bodies only, for export.
+    None,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// An HTML page: `no-store`, security headers.
+    Html,
+    /// A fingerprinted file: cached for a year.
+    Asset,
+    /// A small generated file at a fixed URL (robots.txt): cached briefly.
+    Plain,
+}
+
+/// One stored response body and its variants.
+#[derive(Debug, Clone)]
+pub struct Stored {
+    pub kind: Kind,
+    pub content_type: &'static str,
+    pub body: Bytes,
+    pub gzip: Option<Bytes>,
+    pub brotli: Option<Bytes>,
+    /// Strong validator of `body`, quoted: `"3f2a9c01de4b5a67"`.
+    pub etag: String,
+}
+
+impl Stored {
+    pub fn new(
+        kind: Kind,
+        content_type: &'static str,
+        body: Bytes,
+        compression: Compression,
+    ) -> Self {
+        let etag = format!("\"{}\"", hex_prefix(&Sha256::digest(&body), 16));
+        let compressible = !matches!(
+            content_type,
+            "image/png" | "image/jpeg" | "image/webp" | "application/pdf"
+        );
+        let (gzip, brotli) =
+            if compression == Compression::Precompress && compressible && body.len() > 256 {
+                (Some(gzip(&body)), Some(brotli(&body)))
+            } else {
+                (None, None)
+            };
+        Stored {
+            kind,
+            content_type,
+            body,
+            gzip,
+            brotli,
+            etag,
+        }
+    }
+}
+
+/// Everything `serve` answers with and `export` writes.
+#[derive(Debug)]
+pub struct Site {
+    pub default_locale: String,
+    pub locales: Vec<String>,
+    /// Decoded request path to response: pages (`/en/`), assets, robots.txt.
+    pub files: HashMap<String, Stored>,
+    /// Locale to its 404 page.
+    pub not_found: HashMap<String, Stored>,
+    /// Old path to new path (301), from `aliases`.
+    pub redirects: HashMap<String, String>,
+    /// The content, kept for search and feeds.
+    pub content: Content,
+}
+
+impl Site {
+    /// Builds the whole site, or returns every problem found. Warnings come back with the site.
+    pub fn build(
+        sources: &Sources,
+        compression: Compression,
+    ) -> Result<(Site, Diagnostics), Diagnostics> {
+        let mut diags = Diagnostics::default();
+        let content = content::load(&sources.content, &mut diags);
+        let translations = content.as_ref().and_then(|c| {
+            Translations::load(
+                &sources.locales,
+                &c.config.locales,
+                &c.config.default_locale,
+                &mut diags,
+            )
+        });
+        let assets = Assets::load(&[&sources.style, &sources.public], &mut diags);
+        let (Some(mut content), Some(translations)) = (content, translations) else {
+            return Err(diags);
+        };
+        if let Some(base) = &sources.base_url {
+            content.config.base_url = base.trim_end_matches('/').to_string();
+        }
+        report_missing_translations(&content, &translations, &sources.locales, &mut diags);
+        let shell_assets = ShellAssets {
+            css_href: asset_url(&assets, "site.css", &sources.style, &mut diags),
+            icon_href: asset_url(&assets, "favicon.svg", &sources.public, &mut diags),
+        };
+        let rendered = render::render_site(
+            &content,
+            &translations,
+            &shell_assets,
+            &sources.locales,
+            &mut diags,
+        );
+        if diags.has_errors() {
+            return Err(diags);
+        }
+        let mut files = HashMap::new();
+        for page in rendered.pages {
+            files.insert(page.url, html(page.html, compression));
+        }
+        for asset in assets.by_name.values() {
+            files.insert(
+                asset.url.clone(),
+                Stored::new(
+                    Kind::Asset,
+                    asset.content_type,
+                    asset.body.clone(),
+                    compression,
+                ),
+            );
+        }
+        files.insert(
+            "/robots.txt".into(),
+            Stored::new(
+                Kind::Plain,
+                "text/plain; charset=utf-8",
+                Bytes::from_static(b"User-agent: *\nAllow: /\n"),
+                compression,
+            ),
+        );
+        let not_found = rendered
+            .not_found
+            .into_iter()
+            .map(|(locale, page)| (locale, html(page, compression)))
+            .collect();
+        let redirects = content
+            .aliases
+            .iter()
+            .map(|(from, to)| (from.clone(), content.pages[*to].url.clone()))
+            .collect();
+        Ok((
+            Site {
+                default_locale: content.config.default_locale.clone(),
+                locales: content.config.locales.clone(),
+                files,
+                not_found,
+                redirects,
+                content,
+            },
+            diags,
+        ))
+    }
+
+    /// The 404 page of `locale`, else of the default locale.
+    pub fn not_found(&self, locale: Option<&str>) -> &Stored {
+        locale
+            .and_then(|l| self.not_found.get(l))
+            .or_else(|| self.not_found.get(&self.default_locale))
+            .expect("a site always has a 404 page for its default locale")
+    }
+}
+
+fn html(page: String, compression: Compression) -> Stored {
+    Stored::new(
+        Kind::Html,
+        "text/html; charset=utf-8",
+        Bytes::from(page),
+        compression,
+    )
+}
+
+fn asset_url(
+    assets: &Assets,
+    name: &str,
+    dir: &std::path::Path,
+    diags: &mut Diagnostics,
+) -> String {
+    match assets.url(name) {
+        Some(url) => url.to_string(),
+        None => {
+            diags.error(
+                &dir.join(name),
+                crate::diagnostics::Position::FILE,
+                format!("the site needs `{name}`"),
+            );
+            String::new()
+        }
+    }
+}
+
+/// Messages a locale lacks are warnings: they fall back to the default locale.
+fn report_missing_translations(
+    content: &Content,
+    t: &Translations,
+    dir: &std::path::Path,
+    diags: &mut Diagnostics,
+) {
+    for locale in &content.config.locales {
+        let path = dir.join(locale);
+        for id in t.missing_in(locale) {
+            diags.warning(
+                &path,
+                crate::diagnostics::Position::FILE,
+                format!(
+                    "message `{id}` is missing; the {} text is shown",
+                    content.config.default_locale
+                ),
+            );
+        }
+        for id in t.extra_in(locale) {
+            diags.warning(
+                &path,
+                crate::diagnostics::Position::FILE,
+                format!("message `{id}` is not in the default locale; is it misspelled?"),
+            );
+        }
+    }
+}
+
+fn gzip(body: &[u8]) -> Bytes {
+    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    let _ = enc.write_all(body);
+    Bytes::from(enc.finish().unwrap_or_default())
+}
+
+fn brotli(body: &[u8]) -> Bytes {
+    let mut out = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 20,
+        ..Default::default()
+    };
+    let _ = brotli::BrotliCompress(&mut &body[..], &mut out, &params);
+    Bytes::from(out)
+}
