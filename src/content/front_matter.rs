@@ -96,7 +96,7 @@ mod tests {
         assert_eq!(s.matter, "title = \"A\"\n");
         assert_eq!(s.matter_offset, 4);
         assert_eq!(s.body, "Body\n");
-        assert_eq!(s.body_offset, 18);
+        assert_eq!(s.body_offset, 20);
     }
 
     #[test]

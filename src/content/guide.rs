@@ -43,22 +43,31 @@ pub struct Guide {
 }
 
 impl Guide {
-    /// Checks the vocabulary; returns the guide, or the messages of everything wrong.
-    pub fn from_matter(m: &GuideMatter) -> Result<Guide, Vec<String>> {
+    /// Checks the vocabulary; returns the guide, or everything wrong as `(field, message)`.
+    pub fn from_matter(m: &GuideMatter) -> Result<Guide, Vec<(&'static str, String)>> {
         let mut errors = Vec::new();
-        check_words(&m.audiences, AUDIENCES, "audience", &mut errors);
-        check_words(&m.settings, SETTINGS, "setting", &mut errors);
+        check_words(
+            &m.audiences,
+            AUDIENCES,
+            "audience",
+            "audiences",
+            &mut errors,
+        );
+        check_words(&m.settings, SETTINGS, "setting", "settings", &mut errors);
         for s in &m.sources {
             if let Some(url) = &s.url {
                 if !url.starts_with("https://") && !url.starts_with("http://") {
-                    errors.push(format!("source URL `{url}` must start with https://"));
+                    errors.push((
+                        "url",
+                        format!("source URL `{url}` must start with https://"),
+                    ));
                 }
             }
         }
         let reviewed = match super::calendar_date(&m.reviewed) {
             Ok(d) => Some(d),
             Err(e) => {
-                errors.push(format!("`reviewed`: {e}"));
+                errors.push(("reviewed", format!("`reviewed`: {e}")));
                 None
             }
         };
@@ -74,15 +83,24 @@ impl Guide {
     }
 }
 
-fn check_words(words: &[String], allowed: &[&str], what: &str, errors: &mut Vec<String>) {
+fn check_words(
+    words: &[String],
+    allowed: &[&str],
+    what: &str,
+    field: &'static str,
+    errors: &mut Vec<(&'static str, String)>,
+) {
     if words.is_empty() {
-        errors.push(format!("a guide needs at least one {what}"));
+        errors.push((field, format!("a guide needs at least one {what}")));
     }
     for w in words {
         if !allowed.contains(&w.as_str()) {
-            errors.push(format!(
-                "unknown {what} `{w}`; expected one of: {}",
-                allowed.join(", ")
+            errors.push((
+                field,
+                format!(
+                    "unknown {what} `{w}`; expected one of: {}",
+                    allowed.join(", ")
+                ),
             ));
         }
     }
@@ -109,9 +127,10 @@ mod tests {
 
     #[test]
     fn unknown_audience_and_impossible_date_are_reported_together() {
-        let errors = Guide::from_matter(&matter(&["aliens"], "2026-02-30")).unwrap_err();
+        let errors = Guide::from_matter(&matter(&["aliens"], "2026-02-01T10:00:00")).unwrap_err();
         assert_eq!(errors.len(), 2, "{errors:?}");
-        assert!(errors[0].contains("aliens"));
-        assert!(errors[1].contains("reviewed"));
+        assert_eq!(errors[0].0, "audiences");
+        assert!(errors[0].1.contains("aliens"));
+        assert_eq!(errors[1].0, "reviewed");
     }
 }

@@ -347,12 +347,11 @@ fn place_and_render(
             .and_then(|g| match Guide::from_matter(g) {
                 Ok(g) => Some(g),
                 Err(errors) => {
-                    for e in errors {
-                        diags.error(
-                            &p.file,
-                            Position::of_key(&p.text, p.matter_offset, "[guide]"),
-                            e,
-                        );
+                    let table = p.text[p.matter_offset..]
+                        .find("[guide]")
+                        .map_or(p.matter_offset, |o| p.matter_offset + o);
+                    for (field, message) in errors {
+                        diags.error(&p.file, Position::of_key(&p.text, table, field), message);
                     }
                     None
                 }

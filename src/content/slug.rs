@@ -1,12 +1,26 @@
 //! Slugs: the URL segments of pages and sections, and the ids of headings.
 
+/// Punctuation of other scripts that separates words like a space does.
+const WIDE_PUNCTUATION: &str = "،؛؟۔。，、：；！？「」『』（）《》“”‘’«»—–…·।॥";
+
+/// Whether `c` belongs inside a word: letters and digits of any script, and the combining
+/// marks that many scripts (Gurmukhi, Devanagari, Arabic) write vowels with.
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+            || !(c.is_whitespace() || c.is_control() || WIDE_PUNCTUATION.contains(c))
+    }
+}
+
 /// Turns any text into an id that keeps letters of every script (Arabic, Chinese, …):
 /// lowercase letters and digits stay, every run of anything else becomes one `-`.
 pub fn slugify(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut dash = false;
     for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             if dash && !out.is_empty() {
                 out.push('-');
             }
@@ -40,6 +54,9 @@ mod tests {
     fn slugify_keeps_other_scripts() {
         assert_eq!(slugify("علامات الاتجار"), "علامات-الاتجار");
         assert_eq!(slugify("人口贩运的迹象"), "人口贩运的迹象");
+        assert_eq!(slugify("什么？怎么办"), "什么-怎么办");
+        // Gurmukhi vowel signs are combining marks, and stay inside the word.
+        assert_eq!(slugify("ਮਦਦ ਲਵੋ"), "ਮਦਦ-ਲਵੋ");
     }
 
     #[test]

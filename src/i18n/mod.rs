@@ -141,9 +141,12 @@ fn add_file(
         Ok(r) => r,
         Err((_, errors)) => {
             for e in errors {
+                // The parser points past the end of the faulty line; report the line itself.
+                let end = e.pos.start.min(text.len());
+                let at = text[..end].trim_end().len().saturating_sub(1);
                 diags.error(
                     file,
-                    Position::at_offset(&text, e.pos.start),
+                    Position::at_offset(&text, at),
                     format!("Fluent syntax: {}", e.kind),
                 );
             }

@@ -1,6 +1,6 @@
 //! Choosing a locale for `/` from the `Accept-Language` header.
 
-use fluent_langneg::{negotiate_languages, parse_accepted_languages, NegotiationStrategy};
+use fluent_langneg::{negotiate_languages, NegotiationStrategy};
 use unic_langid::LanguageIdentifier;
 
 /// Longest header we read; the rest is ignored (a real browser sends well under 200 bytes).
@@ -14,13 +14,36 @@ pub fn negotiate<'a>(header: Option<&str>, available: &'a [String], default: &'a
     while !header.is_char_boundary(cut) {
         cut -= 1;
     }
-    let requested = parse_accepted_languages(&header[..cut]);
+    let requested = by_preference(&header[..cut]);
     let ids: Vec<LanguageIdentifier> = available.iter().filter_map(|l| l.parse().ok()).collect();
     let chosen = negotiate_languages(&requested, &ids, None, NegotiationStrategy::Lookup);
     chosen
         .first()
         .and_then(|best| ids.iter().position(|id| id == *best))
         .map_or(default, |i| available[i].as_str())
+}
+
+/// The header's language ranges, most preferred first (`q` values honoured, `q=0` and
+/// unparsable ranges dropped; equal `q` keeps the header's order).
+fn by_preference(header: &str) -> Vec<LanguageIdentifier> {
+    let mut ranges: Vec<(f32, LanguageIdentifier)> = header
+        .split(',')
+        .filter_map(|item| {
+            let mut parts = item.split(';');
+            let tag = parts.next()?.trim();
+            let q = parts
+                .find_map(|p| {
+                    p.trim()
+                        .strip_prefix("q=")
+                        .map(|q| q.trim().parse::<f32>().unwrap_or(0.0))
+                })
+                .unwrap_or(1.0);
+            let id = tag.parse::<LanguageIdentifier>().ok()?;
+            (q > 0.0 && q <= 1.0 && tag != "*").then_some((q, id))
+        })
+        .collect();
+    ranges.sort_by(|a, b| b.0.total_cmp(&a.0));
+    ranges.into_iter().map(|(_, id)| id).collect()
 }
 
 #[cfg(test)]

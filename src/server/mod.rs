@@ -38,6 +38,10 @@ impl SharedSite {
         SharedSite(Arc::new(RwLock::new(Arc::new(site))))
     }
 
+    pub fn from_arc(site: Arc<Site>) -> Self {
+        SharedSite(Arc::new(RwLock::new(site)))
+    }
+
     pub fn current(&self) -> Arc<Site> {
         match self.0.read() {
             Ok(guard) => Arc::clone(&guard),

@@ -1,0 +1,200 @@
+//! Shared helpers for integration tests: the bundled site, small fixture sites, requests.
+#![allow(dead_code)]
+
+use std::fs;
+use std::path::PathBuf;
+use std::sync::{Arc, OnceLock};
+
+use axum::body::Body;
+use axum::http::{Request, Response};
+use hotline_site::server::{router, SharedSite};
+use hotline_site::site::{Compression, Site, Sources};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn bundled_sources() -> Sources {
+    let root = repo();
+    Sources {
+        content: root.join("content"),
+        locales: root.join("locales"),
+        style: root.join("style"),
+        public: root.join("public"),
+        base_url: None,
+    }
+}
+
+/// The bundled site, built once per test binary.
+pub fn bundled() -> Arc<Site> {
+    static SITE: OnceLock<Arc<Site>> = OnceLock::new();
+    SITE.get_or_init(|| {
+        let (site, _) =
+            Site::build(&bundled_sources(), Compression::Precompress).expect("bundled site builds");
+        Arc::new(site)
+    })
+    .clone()
+}
+
+/// A response with its body read.
+pub struct Reply {
+    pub status: u16,
+    pub headers: axum::http::HeaderMap,
+    pub body: Vec<u8>,
+}
+
+impl Reply {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers.get(name).and_then(|v| v.to_str().ok())
+    }
+    pub fn text(&self) -> String {
+        String::from_utf8_lossy(&self.body).into_owned()
+    }
+}
+
+pub async fn send(site: SharedSite, request: Request<Body>) -> Reply {
+    let response: Response<Body> = router(site)
+        .oneshot(request)
+        .await
+        .expect("router never fails");
+    let status = response.status().as_u16();
+    let headers = response.headers().clone();
+    let body = response
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec();
+    Reply {
+        status,
+        headers,
+        body,
+    }
+}
+
+/// GET `uri` from the bundled site with extra headers.
+pub async fn get_with(uri: &str, headers: &[(&str, &str)]) -> Reply {
+    let mut req = Request::builder().uri(uri);
+    for (k, v) in headers {
+        req = req.header(*k, *v);
+    }
+    send(
+        SharedSite::from_arc(bundled()),
+        req.body(Body::empty()).unwrap(),
+    )
+    .await
+}
+
+pub async fn get(uri: &str) -> Reply {
+    get_with(uri, &[]).await
+}
+
+/// A minimal two-locale site in a temporary folder, for tests that edit content.
+pub struct Fixture {
+    pub dir: tempfile::TempDir,
+}
+
+pub const SITE_TOML: &str = r#"base_url = "https://hotline.example.org"
+default_locale = "en"
+locales = ["en", "fr"]
+required = ["_index", "help"]
+nav = ["help"]
+
+[hotline]
+phone = "1-800-555-0100"
+phone_e164 = "+18005550100"
+email = "help@example.org"
+emergency = "911"
+
+[quick_exit]
+url = "https://neutral.example.net/weather"
+"#;
+
+impl Fixture {
+    pub fn new() -> Fixture {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let f = Fixture { dir };
+        f.write("content/site.toml", SITE_TOML);
+        for (locale, help_slug) in [("en", "help"), ("fr", "aide")] {
+            f.write(&format!("content/{locale}/_index.md"), &page("Home", ""));
+            f.write(
+                &format!("content/{locale}/help.md"),
+                &page("Help", &format!("slug = \"{help_slug}\"\n")),
+            );
+            f.write(
+                &format!("content/{locale}/guides/_index.md"),
+                &page("Guides", ""),
+            );
+        }
+        for locale in ["en", "fr"] {
+            let src = repo().join("locales").join(locale).join("main.ftl");
+            f.write(
+                &format!("locales/{locale}/main.ftl"),
+                &fs::read_to_string(src).unwrap(),
+            );
+        }
+        f.write("style/site.css", "body{}");
+        f.write(
+            "public/favicon.svg",
+            "<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+        );
+        f
+    }
+
+    pub fn path(&self, rel: &str) -> PathBuf {
+        self.dir.path().join(rel)
+    }
+
+    pub fn write(&self, rel: &str, text: &str) {
+        self.write_bytes(rel, text.as_bytes());
+    }
+
+    pub fn write_bytes(&self, rel: &str, bytes: &[u8]) {
+        let path = self.path(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(path, bytes).unwrap();
+    }
+
+    pub fn sources(&self) -> Sources {
+        Sources {
+            content: self.path("content"),
+            locales: self.path("locales"),
+            style: self.path("style"),
+            public: self.path("public"),
+            base_url: None,
+        }
+    }
+
+    pub fn build(&self) -> Result<Site, Vec<String>> {
+        Site::build(&self.sources(), Compression::None)
+            .map(|(site, _)| site)
+            .map_err(|d| {
+                d.sorted()
+                    .iter()
+                    .map(|d| self.relative(&d.to_string()))
+                    .collect()
+            })
+    }
+
+    /// Diagnostics with the temporary folder stripped: `content/en/a.md:3:1: error: …`.
+    pub fn relative(&self, line: &str) -> String {
+        let prefix = format!("{}/", self.dir.path().display());
+        line.replace(&prefix, "")
+    }
+
+    /// The errors of a build that must fail.
+    pub fn errors(&self) -> Vec<String> {
+        match self.build() {
+            Ok(_) => panic!("the build should have failed"),
+            Err(e) => e,
+        }
+    }
+}
+
+/// A page file with a title, a description and extra front matter lines.
+pub fn page(title: &str, extra: &str) -> String {
+    format!("+++\ntitle = \"{title}\"\ndescription = \"About {title}.\"\n{extra}+++\n\nSome text about {title}.\n")
+}

@@ -1,0 +1,243 @@
+//! Malformed content and locale files (quality.md's list): each is reported with its
+//! `path:line` and a message a content author understands, and nothing is served half-built.
+
+mod common;
+
+use common::{page, Fixture};
+
+/// Asserts that some error starts with `prefix` (path:line:column) and mentions `words`.
+fn assert_error(errors: &[String], prefix: &str, words: &str) {
+    assert!(
+        errors
+            .iter()
+            .any(|e| e.starts_with(prefix) && e.contains(words)),
+        "no error at {prefix} mentioning {words:?} in:\n{}",
+        errors.join("\n")
+    );
+}
+
+#[test]
+fn the_fixture_itself_builds() {
+    let f = Fixture::new();
+    let site = f.build().expect("fixture builds");
+    assert!(site.files.contains_key("/fr/aide/"));
+}
+
+#[test]
+fn malformed_toml() {
+    let f = Fixture::new();
+    f.write(
+        "content/en/help.md",
+        "+++\ntitle = \"Help\ndescription = \"x\"\n+++\n",
+    );
+    assert_error(&f.errors(), "content/en/help.md:2:", "");
+}
+
+#[test]
+fn unknown_field() {
+    let f = Fixture::new();
+    f.write("content/en/help.md", &page("Help", "colour = \"red\"\n"));
+    assert_error(
+        &f.errors(),
+        "content/en/help.md:4:1: error:",
+        "unknown field `colour`",
+    );
+}
+
+#[test]
+fn invalid_dates() {
+    let f = Fixture::new();
+    f.write("content/en/help.md", &page("Help", "date = 2026-02-30\n"));
+    assert_error(&f.errors(), "content/en/help.md:4:", "");
+    let f = Fixture::new();
+    f.write(
+        "content/en/help.md",
+        &page("Help", "date = \"yesterday\"\n"),
+    );
+    assert_error(&f.errors(), "content/en/help.md:4:", "date");
+}
+
+#[test]
+fn missing_required_fields() {
+    let f = Fixture::new();
+    f.write("content/en/help.md", "+++\ntitle = \"Help\"\n+++\nBody\n");
+    assert_error(
+        &f.errors(),
+        "content/en/help.md:2:",
+        "missing field `description`",
+    );
+}
+
+#[test]
+fn missing_front_matter() {
+    let f = Fixture::new();
+    f.write("content/en/help.md", "# Help\n\nNo front matter.\n");
+    assert_error(
+        &f.errors(),
+        "content/en/help.md:1:1:",
+        "must start with a `+++` line",
+    );
+}
+
+#[test]
+fn duplicate_slugs() {
+    let f = Fixture::new();
+    f.write("content/en/other.md", &page("Other", "slug = \"help\"\n"));
+    assert_error(
+        &f.errors(),
+        "content/en/other.md:4:",
+        "URL /en/help/ is already used by",
+    );
+}
+
+#[test]
+fn duplicate_translation_keys() {
+    let f = Fixture::new();
+    f.write(
+        "content/en/other.md",
+        &page("Other", "translation_key = \"help\"\n"),
+    );
+    assert_error(
+        &f.errors(),
+        "content/en/other.md:4:",
+        "translation key `help` is already used",
+    );
+}
+
+#[test]
+fn links_to_missing_pages() {
+    let f = Fixture::new();
+    f.write(
+        "content/en/help.md",
+        "+++\ntitle = \"Help\"\ndescription = \"d\"\n+++\n\nLine one.\nSee [this](@/nowhere.md).\n",
+    );
+    assert_error(&f.errors(), "content/en/help.md:7:5:", "@/nowhere.md");
+}
+
+#[test]
+fn invalid_slug() {
+    let f = Fixture::new();
+    f.write(
+        "content/en/help.md",
+        &page("Help", "slug = \"Get Help!\"\n"),
+    );
+    assert_error(&f.errors(), "content/en/help.md:4:", "try `get-help`");
+}
+
+#[test]
+fn missing_required_page_in_a_locale() {
+    let f = Fixture::new();
+    std::fs::remove_file(f.path("content/fr/help.md")).unwrap();
+    assert_error(
+        &f.errors(),
+        "content/site.toml:4:",
+        "locale `fr` lacks the required page `help`",
+    );
+}
+
+#[test]
+fn broken_fluent_syntax() {
+    let f = Fixture::new();
+    let text = std::fs::read_to_string(f.path("locales/fr/main.ftl")).unwrap();
+    f.write("locales/fr/main.ftl", &format!("{text}broken = {{ $x\n"));
+    let line = text.lines().count() + 1;
+    assert_error(
+        &f.errors(),
+        &format!("locales/fr/main.ftl:{line}:"),
+        "Fluent syntax",
+    );
+}
+
+#[test]
+fn invalid_utf8() {
+    let f = Fixture::new();
+    f.write_bytes(
+        "content/en/help.md",
+        b"+++\ntitle = \"Help\"\ndescription = \"caf\xe9\"\n+++\n",
+    );
+    assert_error(&f.errors(), "content/en/help.md:3:19:", "not valid UTF-8");
+}
+
+#[test]
+fn a_50_mb_file() {
+    let f = Fixture::new();
+    let file = std::fs::File::create(f.path("content/en/huge.md")).unwrap();
+    file.set_len(50 * 1024 * 1024).unwrap();
+    assert_error(&f.errors(), "content/en/huge.md:1:1:", "file is 50.0 MB");
+}
+
+#[test]
+fn folder_without_index() {
+    let f = Fixture::new();
+    f.write("content/en/lost/page.md", &page("Page", ""));
+    assert_error(
+        &f.errors(),
+        "content/en/lost/page.md:1:1:",
+        "add `en/lost/_index.md`",
+    );
+}
+
+#[test]
+fn unknown_guide_vocabulary() {
+    let f = Fixture::new();
+    f.write(
+        "content/en/guides/g.md",
+        &page(
+            "G",
+            "[guide]\naudiences = [\"martians\"]\nsettings = [\"any\"]\nreviewed = 2026-01-01\n",
+        ),
+    );
+    assert_error(
+        &f.errors(),
+        "content/en/guides/g.md:5:1:",
+        "unknown audience `martians`",
+    );
+}
+
+#[test]
+fn bad_site_config() {
+    let f = Fixture::new();
+    f.write(
+        "content/site.toml",
+        &common::SITE_TOML.replace(
+            "url = \"https://neutral.example.net/weather\"",
+            "url = \"/local\"",
+        ),
+    );
+    assert_error(&f.errors(), "content/site.toml:14:1:", "quick_exit.url");
+}
+
+#[test]
+fn every_problem_is_reported_not_just_the_first() {
+    let f = Fixture::new();
+    f.write("content/en/help.md", &page("Help", "colour = 1\n"));
+    f.write(
+        "content/fr/help.md",
+        &page("Aide", "slug = \"aide\"\nweight = \"heavy\"\n"),
+    );
+    f.write("content/en/x.md", "no front matter");
+    let errors = f.errors();
+    assert!(errors.len() >= 3, "{errors:?}");
+}
+
+#[test]
+fn drafts_are_left_out() {
+    let f = Fixture::new();
+    f.write("content/en/draft.md", &page("Draft", "draft = true\n"));
+    let site = f.build().unwrap();
+    assert!(!site.files.contains_key("/en/draft/"));
+}
+
+#[test]
+fn aliases_must_stay_on_the_site() {
+    let f = Fixture::new();
+    f.write(
+        "content/en/help.md",
+        &page("Help", "aliases = [\"https://evil.example/\"]\n"),
+    );
+    assert_error(
+        &f.errors(),
+        "content/en/help.md:4:",
+        "must be a path on this site",
+    );
+}
