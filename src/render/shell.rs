@@ -22,6 +22,7 @@ pub fn Document(shell: Shell, children: Children) -> impl IntoView {
         nav,
         languages,
     } = shell;
+    let hotline_label = hotline.label.clone();
     view! {
         <html lang=lang dir=dir>
             <head>
@@ -52,20 +53,21 @@ pub fn Document(shell: Shell, children: Children) -> impl IntoView {
                 <a class="quick-exit-skip" href=exit_href.clone() rel="noreferrer nofollow" data-quick-exit="">
                     {text.quick_exit_skip}
                 </a>
-                <header class="masthead">
-                    <div class="topbar">
-                        <a class="site-name" href=home_href>{text.site_name}</a>
-                        <a class="quick-exit" href=exit_href rel="noreferrer nofollow" data-quick-exit="">
-                            <span class="visually-hidden">{text.quick_exit_prefix}" "</span>
-                            {text.quick_exit}
-                        </a>
-                    </div>
+                <header class="topbar">
+                    <a class="site-name" href=home_href>{text.site_name}</a>
+                    <a class="quick-exit" href=exit_href rel="noreferrer nofollow" data-quick-exit="">
+                        <span class="visually-hidden">{text.quick_exit_prefix}" "</span>
+                        {text.quick_exit}
+                    </a>
+                </header>
+                <section class="masthead" aria-label=hotline_label>
                     <p class="safety-notice">
                         {text.safety_notice}" "
                         <a href=safety_href>{text.safety_link}</a>
                     </p>
                     <HotlineBlock hotline=hotline />
-                    <nav class="site-nav" aria-label=text.nav_label>
+                </section>
+                <nav class="site-nav" aria-label=text.nav_label>
                         <ul>
                             {nav
                                 .into_iter()
@@ -81,7 +83,6 @@ pub fn Document(shell: Shell, children: Children) -> impl IntoView {
                                 .collect_view()}
                         </ul>
                     </nav>
-                </header>
                 <main id="main" tabindex="-1">{children()}</main>
                 <footer class="site-footer">
                     <nav class="languages" aria-label=text.languages_label>
@@ -134,7 +135,7 @@ fn og(property: &'static str, content: String) -> impl IntoView {
 #[component]
 pub fn HotlineBlock(hotline: Hotline) -> impl IntoView {
     view! {
-        <section class="hotline" aria-label=hotline.label>
+        <div class="hotline">
             <a class="hotline-call" href=hotline.tel_href>{hotline.call}</a>
             <span class="hotline-facts">{hotline.hours}" · "{hotline.languages}</span>
             <ul class="hotline-channels">
@@ -147,6 +148,6 @@ pub fn HotlineBlock(hotline: Hotline) -> impl IntoView {
             <p class="hotline-emergency">
                 <a href=hotline.emergency_href>{hotline.emergency}</a>
             </p>
-        </section>
+        </div>
     }
 }
