@@ -141,10 +141,14 @@ impl Site {
         if diags.has_errors() {
             return Err(diags);
         }
-        let mut files = HashMap::new();
-        for page in rendered.pages {
-            files.insert(page.url, html(page.html, compression));
-        }
+        let stored_pages =
+            crate::parallel::map(&rendered.pages, |page| html(page.html.clone(), compression));
+        let mut files: HashMap<String, Stored> = rendered
+            .pages
+            .iter()
+            .map(|p| p.url.clone())
+            .zip(stored_pages)
+            .collect();
         for asset in assets.by_name.values() {
             files.insert(
                 asset.url.clone(),

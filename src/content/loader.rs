@@ -326,12 +326,14 @@ fn place_and_render(
     }
 
     // Phase two: render Markdown, resolving `@/` links in the page's own locale.
+    let bodies = crate::parallel::map(&parsed, |p| {
+        let resolve = |path: &str| by_path.get(&(p.locale.clone(), path.to_string())).cloned();
+        markdown::render(&p.text[p.body_offset..], &resolve)
+    });
     let mut pages = Vec::with_capacity(parsed.len());
     let mut index_of: Vec<Option<usize>> = vec![None; parsed.len()];
-    for (i, p) in parsed.iter().enumerate() {
+    for ((i, p), (body, problems)) in parsed.iter().enumerate().zip(bodies) {
         let Some(url) = urls[i].clone() else { continue };
-        let resolve = |path: &str| by_path.get(&(p.locale.clone(), path.to_string())).cloned();
-        let (body, problems) = markdown::render(&p.text[p.body_offset..], &resolve);
         for problem in problems {
             let pos = Position::at_offset(&p.text, p.body_offset + problem.offset);
             if problem.is_error {

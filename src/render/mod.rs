@@ -39,25 +39,33 @@ pub fn render_site(
     locales_dir: &std::path::Path,
     diags: &mut Diagnostics,
 ) -> RenderedSite {
-    let mut pages = Vec::with_capacity(content.pages.len());
+    let rendered = crate::parallel::map(&content.pages, |page| {
+        let tr = translations.for_locale(&page.locale);
+        let html = render_page(content, &tr, assets, page);
+        (html, tr.take_missing())
+    });
+    let mut missing = std::collections::BTreeSet::new();
+    let mut pages = Vec::with_capacity(rendered.len());
+    for (page, (html, page_missing)) in content.pages.iter().zip(rendered) {
+        missing.extend(page_missing);
+        pages.push(RenderedPage {
+            url: page.url.clone(),
+            locale: page.locale.clone(),
+            html,
+        });
+    }
     let mut not_found = Vec::new();
     for locale in &content.config.locales {
         let tr = translations.for_locale(locale);
-        for page in content.pages.iter().filter(|p| &p.locale == locale) {
-            pages.push(RenderedPage {
-                url: page.url.clone(),
-                locale: locale.clone(),
-                html: render_page(content, &tr, assets, page),
-            });
-        }
         not_found.push((locale.clone(), render_not_found(content, &tr, assets)));
-        for id in tr.take_missing() {
-            diags.error(
-                &locales_dir.join(&content.config.default_locale),
-                Position::FILE,
-                format!("message `{id}` is used by the site but defined in no locale"),
-            );
-        }
+        missing.extend(tr.take_missing());
+    }
+    for id in missing {
+        diags.error(
+            &locales_dir.join(&content.config.default_locale),
+            Position::FILE,
+            format!("message `{id}` is used by the site but defined in no locale"),
+        );
     }
     RenderedSite { pages, not_found }
 }
