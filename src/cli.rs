@@ -144,6 +144,7 @@ fn serve(args: ServeArgs) -> ExitCode {
     let Some(site) = build(&sources, Compression::Precompress) else {
         return ExitCode::FAILURE;
     };
+    crate::memory::release_free();
     tracing::info!(
         pages = site.files.len(),
         millis = started.elapsed().as_millis() as u64,

@@ -22,17 +22,17 @@ pub fn export(site: &Site, out: &Path) -> io::Result<Summary> {
     let mut urls: Vec<&String> = site.files.keys().collect();
     urls.sort();
     for url in urls {
-        write(out, &file_for(url)?, &site.files[url].body, &mut summary)?;
+        write(out, &file_for(url)?, &site.files[url].body(), &mut summary)?;
     }
     for (locale, page) in &site.not_found {
         write(
             out,
             &PathBuf::from(locale).join("404.html"),
-            &page.body,
+            &page.body(),
             &mut summary,
         )?;
         if *locale == site.default_locale {
-            write(out, Path::new("404.html"), &page.body, &mut summary)?;
+            write(out, Path::new("404.html"), &page.body(), &mut summary)?;
         }
     }
     for (from, to) in &site.redirects {

@@ -9,6 +9,7 @@ pub mod content;
 pub mod diagnostics;
 pub mod export;
 pub mod i18n;
+pub mod memory;
 pub mod parallel;
 pub mod render;
 pub mod server;

@@ -52,10 +52,12 @@ pub enum Kind {
 pub struct Stored {
     pub kind: Kind,
     pub content_type: &'static str,
-    pub body: Bytes,
+    /// The body as is; `None` when `gzip` holds it (serving keeps only the compressed forms
+    /// of large bodies, and gunzips for the rare client that accepts neither).
+    identity: Option<Bytes>,
     pub gzip: Option<Bytes>,
     pub brotli: Option<Bytes>,
-    /// Strong validator of `body`, quoted: `"3f2a9c01de4b5a67"`.
+    /// Strong validator of the identity body, quoted: `"3f2a9c01de4b5a67"`.
     pub etag: String,
 }
 
@@ -64,27 +66,42 @@ impl Stored {
         kind: Kind,
         content_type: &'static str,
         body: Bytes,
-        compression: Compression,
+        brotli_quality: Option<u32>,
     ) -> Self {
         let etag = format!("\"{}\"", hex_prefix(&Sha256::digest(&body), 16));
         let compressible = !matches!(
             content_type,
             "image/png" | "image/jpeg" | "image/webp" | "application/pdf"
         );
-        let (gzip, brotli) =
-            if compression == Compression::Precompress && compressible && body.len() > 256 {
-                (Some(gzip(&body)), Some(brotli(&body)))
-            } else {
-                (None, None)
-            };
+        let (identity, gzip, brotli) = match brotli_quality {
+            Some(quality) if compressible && body.len() > 256 => {
+                (None, Some(gzip(&body)), Some(brotli(&body, quality)))
+            }
+            _ => (Some(body), None, None),
+        };
         Stored {
             kind,
             content_type,
-            body,
+            identity,
             gzip,
             brotli,
             etag,
         }
+    }
+}
+
+impl Stored {
+    /// The uncompressed body: stored, or gunzipped from the stored gzip variant.
+    pub fn body(&self) -> Bytes {
+        if let Some(body) = &self.identity {
+            return body.clone();
+        }
+        let mut out = Vec::new();
+        if let Some(gz) = &self.gzip {
+            let _ =
+                std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(&gz[..]), &mut out);
+        }
+        Bytes::from(out)
     }
 }
 
@@ -141,6 +158,14 @@ impl Site {
         if diags.has_errors() {
             return Err(diags);
         }
+        // Brotli's best quality costs about 5 ms a page: worth it for a normal site, too slow
+        // for a corpus of thousands of pages, where quality 5 keeps startup to seconds.
+        let html_bytes: usize = rendered.pages.iter().map(|p| p.html.len()).sum();
+        let compression = match compression {
+            Compression::None => None,
+            Compression::Precompress if html_bytes < 4 * 1024 * 1024 => Some(11),
+            Compression::Precompress => Some(5),
+        };
         let stored_pages =
             crate::parallel::map(&rendered.pages, |page| html(page.html.clone(), compression));
         let mut files: HashMap<String, Stored> = rendered
@@ -174,6 +199,10 @@ impl Site {
             .into_iter()
             .map(|(locale, page)| (locale, html(page, compression)))
             .collect();
+        // The rendered bytes are all a request needs: drop the bodies kept for rendering.
+        for page in &mut content.pages {
+            page.body = content::Rendered::default();
+        }
         let redirects = content
             .aliases
             .iter()
@@ -201,7 +230,7 @@ impl Site {
     }
 }
 
-fn html(page: String, compression: Compression) -> Stored {
+fn html(page: String, compression: Option<u32>) -> Stored {
     Stored::new(
         Kind::Html,
         "text/html; charset=utf-8",
@@ -264,11 +293,11 @@ fn gzip(body: &[u8]) -> Bytes {
     Bytes::from(enc.finish().unwrap_or_default())
 }
 
-fn brotli(body: &[u8]) -> Bytes {
+fn brotli(body: &[u8], quality: u32) -> Bytes {
     let mut out = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
-        quality: 11,
-        lgwin: 20,
+        quality: quality as i32,
+        lgwin: 18,
         ..Default::default()
     };
     let _ = brotli::BrotliCompress(&mut &body[..], &mut out, &params);

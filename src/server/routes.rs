@@ -114,7 +114,7 @@ pub fn serve_stored(
         (_, Some(gz)) if accepts(accept, "gzip") => {
             (Some("gzip"), gz.clone(), suffixed(&stored.etag, "gz"))
         }
-        _ => (None, stored.body.clone(), stored.etag.clone()),
+        _ => (None, stored.body(), stored.etag.clone()),
     };
     let cache = match stored.kind {
         Kind::Html => "no-store",

@@ -46,6 +46,7 @@ pub fn rebuild(sources: &Sources, shared: &SharedSite) -> bool {
                 tracing::warn!("{w}");
             }
             shared.replace(site);
+            crate::memory::release_free();
             tracing::info!("site rebuilt");
             true
         }
