@@ -89,6 +89,17 @@ pub fn router(site: SharedSite) -> Router {
 pub async fn serve(addr: SocketAddr, site: SharedSite) -> std::io::Result<()> {
     let listener = tokio::net::TcpListener::bind(addr).await?;
     tracing::info!("serving on http://{}", listener.local_addr()?);
+    serve_on(listener, site, shutdown_signal()).await;
+    Ok(())
+}
+
+/// Serves connections from `listener` until `shutdown` completes, then lets open requests
+/// finish (for up to 10 s).
+pub async fn serve_on(
+    listener: tokio::net::TcpListener,
+    site: SharedSite,
+    shutdown: impl std::future::Future<Output = ()>,
+) {
     let app = router(site);
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     let mut builder = auto::Builder::new(TokioExecutor::new());
@@ -101,7 +112,6 @@ pub async fn serve(addr: SocketAddr, site: SharedSite) -> std::io::Result<()> {
         .http2()
         .timer(TokioTimer::new())
         .max_concurrent_streams(100);
-    let shutdown = shutdown_signal();
     tokio::pin!(shutdown);
     loop {
         tokio::select! {
@@ -123,7 +133,6 @@ pub async fn serve(addr: SocketAddr, site: SharedSite) -> std::io::Result<()> {
         _ = graceful.shutdown() => {}
         _ = tokio::time::sleep(Duration::from_secs(10)) => {}
     }
-    Ok(())
 }
 
 async fn shutdown_signal() {

@@ -1,0 +1,93 @@
+# ਪੰਜਾਬੀ (ਗੁਰਮੁਖੀ) ਲਈ ਇੰਟਰਫ਼ੇਸ ਦੇ ਸ਼ਬਦ। ਹਰ ਭਾਸ਼ਾ ਵਿੱਚ ਸੁਨੇਹਿਆਂ ਦੇ id ਇੱਕੋ ਜਿਹੇ ਹਨ।
+# Interface strings for Punjabi (Gurmukhi). Every other locale has the same message ids.
+# Hotline facts (numbers, addresses) come from content/site.toml, never from here.
+
+language-name = ਪੰਜਾਬੀ
+site-name = ਕੈਨੇਡੀਅਨ ਮਨੁੱਖੀ ਤਸਕਰੀ ਹੌਟਲਾਈਨ
+site-tagline = ਗੁਪਤ ਮਦਦ, ਦਿਨ-ਰਾਤ 24 ਘੰਟੇ। ਫ਼ੋਨ ਉੱਤੇ 200 ਤੋਂ ਵੱਧ ਭਾਸ਼ਾਵਾਂ ਵਿੱਚ।
+
+## Page shell
+skip-link = ਸਿੱਧਾ ਮੁੱਖ ਹਿੱਸੇ ਉੱਤੇ ਜਾਓ
+quick-exit = ਤੁਰੰਤ ਬਾਹਰ ਨਿਕਲੋ
+quick-exit-prefix = ਸੁਰੱਖਿਆ ਲਈ:
+quick-exit-skip = ਇਹ ਸਾਈਟ ਹੁਣੇ ਛੱਡੋ (ਤੁਰੰਤ ਬਾਹਰ ਨਿਕਲੋ)
+safety-notice = ਕੀ ਕੋਈ ਇਸ ਫ਼ੋਨ ਜਾਂ ਕੰਪਿਊਟਰ ਦੀ ਜਾਂਚ ਕਰਦਾ ਹੈ? ਹੋ ਸਕੇ ਤਾਂ ਕੋਈ ਹੋਰ, ਸੁਰੱਖਿਅਤ ਡਿਵਾਈਸ ਵਰਤੋ। ਜਲਦੀ ਨਿਕਲਣ ਲਈ ਸ਼ਿਫ਼ਟ (Shift) ਬਟਨ 3 ਵਾਰ ਦਬਾਓ, ਜਾਂ "ਤੁਰੰਤ ਬਾਹਰ ਨਿਕਲੋ" ਦਬਾਓ।
+safety-notice-link = ਸੁਰੱਖਿਅਤ ਕਿਵੇਂ ਰਹੀਏ
+nav-label = ਮੁੱਖ ਮੀਨੂ
+languages-label = ਭਾਸ਼ਾਵਾਂ
+footer-privacy = ਇਹ ਸਾਈਟ ਕੋਈ ਕੂਕੀ ਨਹੀਂ ਵਰਤਦੀ, ਤੁਹਾਡੇ ਆਉਣ ਦਾ ਕੋਈ ਰਿਕਾਰਡ ਨਹੀਂ ਰੱਖਦੀ, ਅਤੇ ਹੋਰ ਸਾਈਟਾਂ ਤੋਂ ਕੁਝ ਵੀ ਲੋਡ ਨਹੀਂ ਕਰਦੀ।
+footer-not-police = ਹੌਟਲਾਈਨ ਗੁਪਤ ਹੈ। ਇਹ ਪੁਲਿਸ ਨਹੀਂ ਹੈ, ਅਤੇ ਸਰਕਾਰ ਵੀ ਨਹੀਂ ਹੈ।
+
+## Hotline block (on every page)
+hotline-label = ਹੌਟਲਾਈਨ
+hotline-call = { $phone } ਉੱਤੇ ਫ਼ੋਨ ਕਰੋ
+hotline-hours = 24/7
+hotline-languages = ਫ਼ੋਨ ਉੱਤੇ 200+ ਭਾਸ਼ਾਵਾਂ
+hotline-chat = ਚੈਟ
+hotline-email = ਈਮੇਲ
+hotline-tty = TTY
+hotline-tip = ਸੂਚਨਾ ਭੇਜੋ
+hotline-emergency = ਹੁਣੇ ਖ਼ਤਰੇ ਵਿੱਚ ਹੋ? { $number } ਉੱਤੇ ਫ਼ੋਨ ਕਰੋ
+
+## Quick exit script (read by screen readers)
+quick-exit-press-1 = ਸ਼ਿਫ਼ਟ ਬਟਨ ਦਬਾਇਆ ਗਿਆ। ਇਹ ਸਾਈਟ ਛੱਡਣ ਲਈ 2 ਵਾਰ ਹੋਰ ਦਬਾਓ।
+quick-exit-press-2 = ਸ਼ਿਫ਼ਟ ਬਟਨ ਦਬਾਇਆ ਗਿਆ। ਇਹ ਸਾਈਟ ਛੱਡਣ ਲਈ 1 ਵਾਰ ਹੋਰ ਦਬਾਓ।
+quick-exit-expired = ਤੁਰੰਤ ਬਾਹਰ ਨਿਕਲਣਾ ਰੱਦ ਹੋ ਗਿਆ।
+quick-exit-neutral-title = ਮੌਸਮ
+
+## Lists and pages
+section-contents = ਇਸ ਹਿੱਸੇ ਵਿੱਚ
+page-updated = ਆਖ਼ਰੀ ਅੱਪਡੇਟ: { $date }
+not-found-title = ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ
+not-found-description = ਸਾਨੂੰ ਇਹ ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ।
+not-found-text = ਹੋ ਸਕਦਾ ਹੈ ਪਤਾ ਗ਼ਲਤ ਲਿਖਿਆ ਗਿਆ ਹੋਵੇ, ਜਾਂ ਪੰਨਾ ਕਿਸੇ ਹੋਰ ਥਾਂ ਚਲਾ ਗਿਆ ਹੋਵੇ। ਫਿਰ ਵੀ, ਹੌਟਲਾਈਨ ਤੁਹਾਡੀ ਮਦਦ ਲਈ ਹਾਜ਼ਰ ਹੈ।
+not-found-home = ਮੁੱਖ ਪੰਨੇ ਉੱਤੇ ਜਾਓ
+
+## Guides
+guide-note = ਕੋਈ ਇੱਕ ਨਿਸ਼ਾਨੀ ਇਹ ਸਾਬਤ ਨਹੀਂ ਕਰਦੀ ਕਿ ਕਿਸੇ ਦੀ ਤਸਕਰੀ ਹੋ ਰਹੀ ਹੈ। ਅਤੇ ਕਿਸੇ ਦੀ ਤਸਕਰੀ ਹੋ ਸਕਦੀ ਹੈ, ਭਾਵੇਂ ਇਹਨਾਂ ਵਿੱਚੋਂ ਕੋਈ ਵੀ ਨਿਸ਼ਾਨੀ ਨਾ ਦਿਸੇ। ਪੂਰੀ ਸਥਿਤੀ ਨੂੰ ਦੇਖੋ।
+guide-act-title = ਤੁਸੀਂ ਕੀ ਕਰ ਸਕਦੇ ਹੋ
+guide-act-no-confront = ਜਿਸ ਉੱਤੇ ਤੁਹਾਨੂੰ ਸ਼ੱਕ ਹੈ, ਉਸ ਦਾ ਸਾਹਮਣਾ ਨਾ ਕਰੋ ਅਤੇ ਉਸ ਨਾਲ ਉਲਝੋ ਨਾ। ਕਿਸੇ ਨੂੰ ਆਪ ਛੁਡਾਉਣ ਦੀ ਕੋਸ਼ਿਸ਼ ਵੀ ਨਾ ਕਰੋ। ਇਸ ਨਾਲ ਉਹ ਅਤੇ ਤੁਸੀਂ ਖ਼ਤਰੇ ਵਿੱਚ ਪੈ ਸਕਦੇ ਹੋ।
+guide-act-contact = ਗੱਲ ਕਰਨ ਲਈ ਹੌਟਲਾਈਨ ਨੂੰ ਫ਼ੋਨ, ਚੈਟ ਜਾਂ ਈਮੇਲ ਕਰੋ। ਇਹ ਗੁਪਤ ਹੈ, ਅਤੇ ਤੁਹਾਨੂੰ ਆਪਣਾ ਨਾਂ ਦੱਸਣ ਦੀ ਲੋੜ ਨਹੀਂ।
+guide-act-emergency = ਜੇ ਕਿਸੇ ਨੂੰ ਇਸ ਵੇਲੇ ਖ਼ਤਰਾ ਹੈ, ਤਾਂ { $number } ਉੱਤੇ ਫ਼ੋਨ ਕਰੋ।
+guide-for = ਕਿਸ ਲਈ
+guide-settings = ਕਿੱਥੇ
+guide-reviewed = ਆਖ਼ਰੀ ਵਾਰ { $date } ਨੂੰ ਜਾਂਚਿਆ ਗਿਆ
+guide-sources = ਸਰੋਤ
+
+## Words for audiences and settings
+audience-public = ਹਰ ਕੋਈ
+audience-workers = ਕਾਮੇ
+audience-youth = ਨੌਜਵਾਨ
+audience-parents = ਮਾਪੇ ਅਤੇ ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ
+audience-educators = ਅਧਿਆਪਕ ਅਤੇ ਸਕੂਲ ਦਾ ਸਟਾਫ਼
+audience-employers = ਮਾਲਕ (ਕੰਮ ਦੇਣ ਵਾਲੇ)
+audience-health-care = ਸਿਹਤ ਸੇਵਾ ਦੇ ਕਾਮੇ
+audience-hospitality = ਹੋਟਲ ਅਤੇ ਰੈਸਟੋਰੈਂਟ ਦਾ ਸਟਾਫ਼
+audience-transport = ਆਵਾਜਾਈ ਅਤੇ ਸਫ਼ਰ ਦੇ ਕਾਮੇ
+audience-finance = ਬੈਂਕ ਅਤੇ ਪੈਸੇ ਭੇਜਣ ਵਾਲੀਆਂ ਸੇਵਾਵਾਂ ਦਾ ਸਟਾਫ਼
+audience-survivors = ਉਹ ਲੋਕ ਜਿਨ੍ਹਾਂ ਦੀ ਤਸਕਰੀ ਹੋ ਰਹੀ ਹੋ ਸਕਦੀ ਹੈ
+setting-any = ਕਿਤੇ ਵੀ
+setting-workplace = ਕੰਮ ਦੀਆਂ ਥਾਵਾਂ
+setting-home = ਘਰ
+setting-online = ਔਨਲਾਈਨ
+setting-hotels = ਹੋਟਲ
+setting-health-care = ਸਿਹਤ ਸੇਵਾਵਾਂ
+setting-transport = ਆਵਾਜਾਈ ਅਤੇ ਸਫ਼ਰ
+setting-farms = ਫ਼ਾਰਮ ਅਤੇ ਖਾਣੇ ਦੀ ਪ੍ਰੋਸੈਸਿੰਗ
+setting-schools = ਸਕੂਲ
+setting-finance = ਬੈਂਕ ਅਤੇ ਪੈਸਾ
+
+## Dates: { $day } { $month } { $year }
+date-format = { $day } { $month } { $year }
+month-1 = ਜਨਵਰੀ
+month-2 = ਫ਼ਰਵਰੀ
+month-3 = ਮਾਰਚ
+month-4 = ਅਪ੍ਰੈਲ
+month-5 = ਮਈ
+month-6 = ਜੂਨ
+month-7 = ਜੁਲਾਈ
+month-8 = ਅਗਸਤ
+month-9 = ਸਤੰਬਰ
+month-10 = ਅਕਤੂਬਰ
+month-11 = ਨਵੰਬਰ
+month-12 = ਦਸੰਬਰ

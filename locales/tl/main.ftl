@@ -1,0 +1,93 @@
+# Mga salita ng interface sa Tagalog (Filipino). Pareho ang mga message id sa locales/en/main.ftl.
+# Ang mga detalye ng hotline (numero, address) ay galing sa content/site.toml, hindi rito.
+
+language-name = Tagalog
+site-name = Hotline ng Canada Laban sa Human Trafficking
+site-tagline = Kumpidensyal na tulong, 24 oras araw-araw, sa telepono sa higit 200 wika.
+
+## Page shell
+skip-link = Lumaktaw sa pangunahing nilalaman
+quick-exit = Umalis agad
+quick-exit-prefix = Para sa kaligtasan:
+quick-exit-skip = Umalis na sa site na ito ngayon (umalis agad)
+safety-notice = May tumitingin ba sa device na ito? Gumamit ng mas ligtas na device kung kaya mo. Para mabilis na umalis, pindutin ang Shift nang 3 beses o gamitin ang Umalis agad.
+safety-notice-link = Paano manatiling ligtas
+nav-label = Pangunahin
+languages-label = Mga wika
+footer-privacy = Walang cookie ang site na ito. Hindi nito itinatala ang pagbisita mo, at wala itong kinukuha mula sa ibang site.
+footer-not-police = Kumpidensyal ang hotline. Hindi ito pulis o gobyerno.
+
+## Hotline block (on every page)
+hotline-label = Hotline
+hotline-call = Tumawag sa { $phone }
+hotline-hours = 24/7
+hotline-languages = 200+ wika sa telepono
+hotline-chat = Chat
+hotline-email = Email
+hotline-tty = TTY
+hotline-tip = Magpadala ng ulat
+hotline-emergency = Nasa panganib ka ba ngayon? Tumawag sa { $number }
+
+## Quick exit script (read by screen readers)
+quick-exit-press-1 = Pinindot ang Shift. Pindutin pa nang 2 beses para umalis sa site na ito.
+quick-exit-press-2 = Pinindot ang Shift. Pindutin pa nang 1 beses para umalis sa site na ito.
+quick-exit-expired = Hindi itinuloy ang mabilis na pag-alis.
+quick-exit-neutral-title = Lagay ng Panahon
+
+## Lists and pages
+section-contents = Sa seksyong ito
+page-updated = Na-update noong { $date }
+not-found-title = Hindi nakita ang pahina
+not-found-description = Hindi namin makita ang pahinang iyon.
+not-found-text = Baka mali ang pagkaka-type ng address, o baka nailipat na ang pahina. Nandito pa rin ang hotline para sa iyo.
+not-found-home = Pumunta sa home page
+
+## Guides
+guide-note = Walang iisang palatandaan na nagpapatunay na biktima ng trafficking ang isang tao. Puwede ring maging biktima ang isang tao kahit wala siyang ipinapakitang alinman sa mga palatandaang ito. Tingnan ang buong sitwasyon.
+guide-act-title = Ano ang puwede mong gawin
+guide-act-no-confront = Huwag komprontahin ang taong pinaghihinalaan mo, at huwag subukang iligtas nang mag-isa ang isang tao. Puwede nitong ilagay sa panganib sila at ikaw.
+guide-act-contact = Tumawag, mag-chat o mag-email sa hotline para pag-usapan ito. Kumpidensyal ito, at hindi mo kailangang ibigay ang pangalan mo.
+guide-act-emergency = Kung may taong nasa agarang panganib, tumawag sa { $number }.
+guide-for = Para sa
+guide-settings = Saan
+guide-reviewed = Huling sinuri noong { $date }
+guide-sources = Mga pinagkunan
+
+## Words for audiences and settings
+audience-public = Lahat
+audience-workers = Mga manggagawa
+audience-youth = Mga kabataan
+audience-parents = Mga magulang at tagapag-alaga
+audience-educators = Mga guro at kawani ng paaralan
+audience-employers = Mga employer
+audience-health-care = Mga manggagawa sa kalusugan
+audience-hospitality = Mga kawani ng hotel at restawran
+audience-transport = Mga manggagawa sa transportasyon at biyahe
+audience-finance = Mga kawani ng bangko at padalahan ng pera
+audience-survivors = Mga taong maaaring biktima ng trafficking
+setting-any = Kahit saan
+setting-workplace = Mga lugar ng trabaho
+setting-home = Mga tahanan
+setting-online = Online
+setting-hotels = Mga hotel
+setting-health-care = Pangangalagang pangkalusugan
+setting-transport = Transportasyon at biyahe
+setting-farms = Mga bukid at pagpoproseso ng pagkain
+setting-schools = Mga paaralan
+setting-finance = Mga bangko at pera
+
+## Dates: { $day } { $month } { $year }
+# Sa Filipino, karaniwang buwan, araw, taon: Mayo 29, 2019.
+date-format = { $month } { $day }, { $year }
+month-1 = Enero
+month-2 = Pebrero
+month-3 = Marso
+month-4 = Abril
+month-5 = Mayo
+month-6 = Hunyo
+month-7 = Hulyo
+month-8 = Agosto
+month-9 = Setyembre
+month-10 = Oktubre
+month-11 = Nobyembre
+month-12 = Disyembre
