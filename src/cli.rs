@@ -178,8 +178,11 @@ fn serve(args: ServeArgs) -> ExitCode {
 
 fn check(sources: &Sources) -> ExitCode {
     match Site::build(sources, Compression::None) {
-        Ok((site, warnings)) => {
+        Ok((site, mut warnings)) => {
+            report_reading_level(&site, &mut warnings);
+            report_coverage(&site, &mut warnings);
             let (_, warnings) = print_all(warnings);
+            print_coverage_table(&site);
             let pages = site.content.pages.len();
             println!(
                 "ok: {pages} pages in {} locales, {warnings} warning(s)",
@@ -191,6 +194,67 @@ fn check(sources: &Sources) -> ExitCode {
             let (errors, warnings) = print_all(diags);
             println!("failed: {errors} error(s), {warnings} warning(s)");
             ExitCode::FAILURE
+        }
+    }
+}
+
+/// A warning for every English or French page that reads above the target grade.
+fn report_reading_level(site: &Site, warnings: &mut Diagnostics) {
+    let target = site.content.config.reading_grade;
+    for (file, score) in &site.report.readability {
+        if score.grade > target {
+            warnings.warning(
+                file,
+                crate::diagnostics::Position::FILE,
+                format!(
+                    "reads at grade {:.1} ({} words, {} sentences); the target is {target} or below: use shorter sentences and words",
+                    score.grade, score.words, score.sentences
+                ),
+            );
+        }
+    }
+}
+
+/// A warning for every page of the default locale that a locale does not have yet.
+fn report_coverage(site: &Site, warnings: &mut Diagnostics) {
+    let content_dir = site.content.pages.first().and_then(|p| {
+        let rel_depth = p.rel_path.matches('/').count() + 2;
+        p.file.ancestors().nth(rel_depth).map(Path::to_path_buf)
+    });
+    for (locale, _, _, missing) in &site.report.coverage {
+        let dir = content_dir.clone().unwrap_or_default().join(locale);
+        for key in missing {
+            warnings.warning(
+                &dir.join(format!("{key}.md")),
+                crate::diagnostics::Position::FILE,
+                "not yet translated; the page is not listed in this locale",
+            );
+        }
+    }
+}
+
+fn print_coverage_table(site: &Site) {
+    println!("translation coverage (pages of the default locale that each locale has):");
+    println!(
+        "{:<10} {:>6} {:>6} {:>9}",
+        "locale", "pages", "of", "coverage"
+    );
+    for (locale, have, of, _) in &site.report.coverage {
+        let pct = if *of == 0 {
+            100.0
+        } else {
+            *have as f64 * 100.0 / *of as f64
+        };
+        println!("{locale:<10} {have:>6} {of:>6} {pct:>8.0}%");
+    }
+    let scores = &site.report.readability;
+    if !scores.is_empty() {
+        println!(
+            "readability (grade level; target {} or below):",
+            site.content.config.reading_grade
+        );
+        for (file, score) in scores {
+            println!("  {:>5.1}  {}", score.grade, file.display());
         }
     }
 }

@@ -25,8 +25,15 @@ pub struct SiteConfig {
     /// Translation keys of the pages in the main navigation, in order.
     #[serde(default)]
     pub nav: Vec<String>,
+    /// The reading level `check` warns above, as a school grade (English and French pages).
+    #[serde(default = "default_reading_grade")]
+    pub reading_grade: f64,
     pub hotline: Hotline,
     pub quick_exit: QuickExit,
+}
+
+fn default_reading_grade() -> f64 {
+    8.0
 }
 
 #[derive(Debug, Clone, Deserialize)]

@@ -11,6 +11,7 @@ pub mod export;
 pub mod i18n;
 pub mod memory;
 pub mod parallel;
+pub mod readability;
 pub mod render;
 pub mod server;
 pub mod site;

@@ -116,8 +116,61 @@ pub struct Site {
     pub not_found: HashMap<String, Stored>,
     /// Old path to new path (301), from `aliases`.
     pub redirects: HashMap<String, String>,
-    /// The content, kept for search and feeds.
+    /// The content, kept for search and feeds (page bodies are dropped after rendering).
     pub content: Content,
+    /// Readability and translation coverage, for `check`.
+    pub report: Report,
+}
+
+/// What `check` tells authors beyond errors and warnings.
+#[derive(Debug, Default, Clone)]
+pub struct Report {
+    /// `(file, score)` of every English and French page long enough to score.
+    pub readability: Vec<(PathBuf, crate::readability::Score)>,
+    /// `(locale, pages, of the default locale's pages, keys not yet translated)`.
+    pub coverage: Vec<(String, usize, usize, Vec<String>)>,
+}
+
+impl Report {
+    fn new(content: &Content) -> Report {
+        let readability = content
+            .pages
+            .iter()
+            .filter_map(|p| {
+                crate::readability::score(&p.body.plain_text, &p.locale)
+                    .map(|s| (p.file.clone(), s))
+            })
+            .collect();
+        let default = &content.config.default_locale;
+        let default_keys: Vec<&str> = content
+            .pages
+            .iter()
+            .filter(|p| &p.locale == default)
+            .map(|p| p.key.as_str())
+            .collect();
+        let coverage = content
+            .config
+            .locales
+            .iter()
+            .map(|locale| {
+                let missing: Vec<String> = default_keys
+                    .iter()
+                    .filter(|k| content.page_by_key(locale, k).is_none())
+                    .map(|k| k.to_string())
+                    .collect();
+                (
+                    locale.clone(),
+                    default_keys.len() - missing.len(),
+                    default_keys.len(),
+                    missing,
+                )
+            })
+            .collect();
+        Report {
+            readability,
+            coverage,
+        }
+    }
 }
 
 impl Site {
@@ -199,6 +252,7 @@ impl Site {
             .into_iter()
             .map(|(locale, page)| (locale, html(page, compression)))
             .collect();
+        let report = Report::new(&content);
         // The rendered bytes are all a request needs: drop the bodies kept for rendering.
         for page in &mut content.pages {
             page.body = content::Rendered::default();
@@ -216,6 +270,7 @@ impl Site {
                 not_found,
                 redirects,
                 content,
+                report,
             },
             diags,
         ))

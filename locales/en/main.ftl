@@ -90,3 +90,7 @@ month-9 = September
 month-10 = October
 month-11 = November
 month-12 = December
+
+## Guide filters (each filter is a page of its own)
+filter-label = Show guides
+filter-all = All guides

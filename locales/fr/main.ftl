@@ -89,3 +89,7 @@ month-9 = septembre
 month-10 = octobre
 month-11 = novembre
 month-12 = décembre
+
+## Guide filters (each filter is a page of its own)
+filter-label = Afficher les guides
+filter-all = Tous les guides

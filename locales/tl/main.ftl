@@ -91,3 +91,7 @@ month-9 = Setyembre
 month-10 = Oktubre
 month-11 = Nobyembre
 month-12 = Disyembre
+
+## Guide filters (each filter is a page of its own)
+filter-label = Ipakita ang mga gabay
+filter-all = Lahat ng gabay

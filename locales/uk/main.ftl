@@ -91,3 +91,7 @@ month-9 = вересня
 month-10 = жовтня
 month-11 = листопада
 month-12 = грудня
+
+## Guide filters (each filter is a page of its own)
+filter-label = Показати посібники
+filter-all = Усі посібники

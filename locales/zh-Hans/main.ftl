@@ -90,3 +90,7 @@ month-9 = 9月
 month-10 = 10月
 month-11 = 11月
 month-12 = 12月
+
+## Guide filters (each filter is a page of its own)
+filter-label = 显示指南
+filter-all = 全部指南

@@ -4,6 +4,7 @@
 //! this module only decides which page gets which components. Output is plain HTML: no
 //! WebAssembly, no hydration scripts; the one inline script is the quick exit.
 
+pub mod filters;
 mod pages;
 pub mod shell;
 pub mod view_model;
@@ -13,7 +14,10 @@ use leptos::prelude::*;
 use crate::content::{Content, Page, PageKind};
 use crate::diagnostics::{Diagnostics, Position};
 use crate::i18n::{Tr, Translations};
-use pages::{Article, ArticleData, GuideBlocks, ListItem, NotFound, NotFoundData};
+use filters::Filter;
+use pages::{
+    Article, ArticleData, FilterLink, FilterNav, GuideBlocks, ListItem, NotFound, NotFoundData,
+};
 use shell::Document;
 use view_model::{format_date, PageInfo, ShellAssets};
 
@@ -41,18 +45,27 @@ pub fn render_site(
 ) -> RenderedSite {
     let rendered = crate::parallel::map(&content.pages, |page| {
         let tr = translations.for_locale(&page.locale);
-        let html = render_page(content, &tr, assets, page);
-        (html, tr.take_missing())
+        let documents = render_page(content, translations, &tr, assets, page);
+        (documents, tr.take_missing())
     });
     let mut missing = std::collections::BTreeSet::new();
     let mut pages = Vec::with_capacity(rendered.len());
-    for (page, (html, page_missing)) in content.pages.iter().zip(rendered) {
+    for (page, (documents, page_missing)) in content.pages.iter().zip(rendered) {
         missing.extend(page_missing);
-        pages.push(RenderedPage {
-            url: page.url.clone(),
-            locale: page.locale.clone(),
-            html,
-        });
+        for (url, html) in documents {
+            if url != page.url && content.page_by_url(&url).is_some() {
+                diags.error(
+                    &page.file,
+                    Position::FILE,
+                    format!("the guide filter page {url} has the URL of a content page; rename that page"),
+                );
+            }
+            pages.push(RenderedPage {
+                url,
+                locale: page.locale.clone(),
+                html,
+            });
+        }
     }
     let mut not_found = Vec::new();
     for locale in &content.config.locales {
@@ -70,19 +83,100 @@ pub fn render_site(
     RenderedSite { pages, not_found }
 }
 
-fn render_page(content: &Content, tr: &Tr, assets: &ShellAssets, page: &Page) -> String {
-    let shell = view_model::shell(
-        content,
-        tr,
-        assets,
-        PageInfo {
-            title: &page.matter.title,
+/// The page's document at its URL, plus one per guide filter when it lists guides.
+fn render_page(
+    content: &Content,
+    translations: &Translations,
+    tr: &Tr,
+    assets: &ShellAssets,
+    page: &Page,
+) -> Vec<(String, String)> {
+    let filters = if page.kind == PageKind::Page {
+        Vec::new()
+    } else {
+        filters::filters(content, tr, page)
+    };
+    let mut documents = Vec::with_capacity(1 + filters.len());
+    let shell = view_model::shell(content, tr, assets, PageInfo::of(content, page));
+    let mut data = article_data(content, tr, page);
+    data.filters = filter_nav(tr, page, &filters, None);
+    documents.push((
+        page.url.clone(),
+        document(move || view! { <Document shell=shell><Article data=data /></Document> }),
+    ));
+    for filter in &filters {
+        let title = format!("{}: {}", page.matter.title, filter.label);
+        // The same filter of the same section in every other locale that has it.
+        let others = content
+            .translations(page)
+            .filter_map(|t| {
+                let other_tr = translations.for_locale(&t.locale);
+                filters::filters(content, &other_tr, t)
+                    .into_iter()
+                    .find(|f| f.facet == filter.facet && f.id == filter.id)
+                    .map(|f| (t.locale.clone(), f.url))
+            })
+            .collect();
+        let info = PageInfo {
+            title: &title,
             description: &page.matter.description,
             page: Some(page),
-        },
-    );
-    let data = article_data(content, tr, page);
-    document(move || view! { <Document shell=shell><Article data=data /></Document> })
+            translations: others,
+        };
+        let shell = view_model::shell(content, tr, assets, info);
+        let mut data = article_data(content, tr, page);
+        data.title = title.clone();
+        data.list.retain(|item| {
+            item.filter_keys
+                .iter()
+                .any(|k| *k == (filter.facet, filter.id))
+        });
+        data.filters = filter_nav(tr, page, &filters, Some(filter));
+        documents.push((
+            filter.url.clone(),
+            document(move || view! { <Document shell=shell><Article data=data /></Document> }),
+        ));
+    }
+    documents
+}
+
+/// Links to every filter of a section, with the one shown marked current.
+fn filter_nav(
+    tr: &Tr,
+    section: &Page,
+    filters: &[Filter],
+    current: Option<&Filter>,
+) -> Option<FilterNav> {
+    if filters.is_empty() {
+        return None;
+    }
+    let link = |label: String, href: String, is_current: bool| FilterLink {
+        label,
+        href,
+        current: is_current,
+    };
+    let groups = [filters::Facet::Audience, filters::Facet::Setting]
+        .into_iter()
+        .map(|facet| {
+            let links = filters
+                .iter()
+                .filter(|f| f.facet == facet)
+                .map(|f| {
+                    link(
+                        f.label.clone(),
+                        f.url.clone(),
+                        current.is_some_and(|c| c.url == f.url),
+                    )
+                })
+                .collect();
+            (tr.get(facet.group_message()), links)
+        })
+        .collect();
+    Some(FilterNav {
+        label: tr.get("filter-label"),
+        all: link(tr.get("filter-all"), section.url.clone(), current.is_none()),
+        groups,
+    })
 }
 
 fn render_not_found(content: &Content, tr: &Tr, assets: &ShellAssets) -> String {
@@ -96,6 +190,7 @@ fn render_not_found(content: &Content, tr: &Tr, assets: &ShellAssets) -> String 
             title: &title,
             description: &description,
             page: None,
+            translations: Vec::new(),
         },
     );
     let data = NotFoundData {
@@ -115,6 +210,7 @@ fn article_data(content: &Content, tr: &Tr, page: &Page) -> ArticleData {
                 title: p.matter.title.clone(),
                 href: p.url.clone(),
                 description: p.matter.description.clone(),
+                filter_keys: filter_keys(p),
             })
             .collect(),
         _ => Vec::new(),
@@ -125,7 +221,25 @@ fn article_data(content: &Content, tr: &Tr, page: &Page) -> ArticleData {
         guide: page.guide.as_ref().map(|g| guide_blocks(content, tr, g)),
         list_title: tr.get("section-contents"),
         list,
+        filters: None,
     }
+}
+
+/// Every `(facet, value)` a page's guide table names, to filter lists by.
+fn filter_keys(page: &Page) -> Vec<(filters::Facet, &'static str)> {
+    use crate::content::guide::{AUDIENCES, SETTINGS};
+    let Some(guide) = &page.guide else {
+        return Vec::new();
+    };
+    let audiences = AUDIENCES
+        .iter()
+        .filter(|a| guide.audiences.iter().any(|g| g == *a))
+        .map(|a| (filters::Facet::Audience, *a));
+    let settings = SETTINGS
+        .iter()
+        .filter(|s| guide.settings.iter().any(|g| g == *s))
+        .map(|s| (filters::Facet::Setting, *s));
+    audiences.chain(settings).collect()
 }
 
 fn guide_blocks(content: &Content, tr: &Tr, guide: &crate::content::Guide) -> GuideBlocks {

@@ -8,6 +8,24 @@ pub struct ListItem {
     pub title: String,
     pub href: String,
     pub description: String,
+    /// The audiences and settings of a guide, for filtered lists.
+    pub filter_keys: Vec<(super::filters::Facet, &'static str)>,
+}
+
+#[derive(Clone)]
+pub struct FilterLink {
+    pub label: String,
+    pub href: String,
+    pub current: bool,
+}
+
+/// Links that narrow a guide list, one pre-rendered page per filter (works without JS).
+#[derive(Clone)]
+pub struct FilterNav {
+    pub label: String,
+    pub all: FilterLink,
+    /// `(heading, links)` for audiences, then settings.
+    pub groups: Vec<(String, Vec<FilterLink>)>,
 }
 
 /// The blocks a guide adds around its Markdown body.
@@ -37,6 +55,7 @@ pub struct ArticleData {
     pub guide: Option<GuideBlocks>,
     pub list_title: String,
     pub list: Vec<ListItem>,
+    pub filters: Option<FilterNav>,
 }
 
 #[component]
@@ -47,6 +66,7 @@ pub fn Article(data: ArticleData) -> impl IntoView {
         guide,
         list_title,
         list,
+        filters,
     } = data;
     let has_list = !list.is_empty();
     let list_label = list_title.clone();
@@ -56,6 +76,7 @@ pub fn Article(data: ArticleData) -> impl IntoView {
             {guide.clone().map(|g| view! { <GuideMeta guide=g /> })}
             <div class="prose" inner_html=body_html></div>
             {guide.map(|g| view! { <GuideFooter guide=g /> })}
+            {filters.map(|f| view! { <Filters nav=f /> })}
             {has_list
                 .then(|| {
                     view! {
@@ -78,6 +99,34 @@ pub fn Article(data: ArticleData) -> impl IntoView {
                     }
                 })}
         </article>
+    }
+}
+
+fn filter_link(link: FilterLink) -> impl IntoView {
+    view! { <a href=link.href aria-current=link.current.then_some("page")>{link.label}</a> }
+}
+
+#[component]
+fn Filters(nav: FilterNav) -> impl IntoView {
+    view! {
+        <nav class="filters" aria-label=nav.label>
+            <p>{filter_link(nav.all)}</p>
+            {nav
+                .groups
+                .into_iter()
+                .map(|(heading, links)| {
+                    view! {
+                        <p>
+                            <span class="filters-heading">{heading}": "</span>
+                            {links
+                                .into_iter()
+                                .map(|l| view! { {filter_link(l)}" " })
+                                .collect_view()}
+                        </p>
+                    }
+                })
+                .collect_view()}
+        </nav>
     }
 }
 

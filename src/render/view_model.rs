@@ -97,6 +97,24 @@ pub struct PageInfo<'a> {
     pub description: &'a str,
     /// `None` for pages outside the content tree (the 404 page).
     pub page: Option<&'a Page>,
+    /// This document in every locale that has it, as `(locale, URL)`, own locale included.
+    /// Empty for the 404 page.
+    pub translations: Vec<(String, String)>,
+}
+
+impl<'a> PageInfo<'a> {
+    /// A content page, with the translations content knows of.
+    pub fn of(content: &Content, page: &'a Page) -> PageInfo<'a> {
+        PageInfo {
+            title: &page.matter.title,
+            description: &page.matter.description,
+            page: Some(page),
+            translations: content
+                .translations(page)
+                .map(|p| (p.locale.clone(), p.url.clone()))
+                .collect(),
+        }
+    }
 }
 
 pub fn shell(content: &Content, tr: &Tr, assets: &ShellAssets, info: PageInfo) -> Shell {
@@ -105,27 +123,34 @@ pub fn shell(content: &Content, tr: &Tr, assets: &ShellAssets, info: PageInfo) -
     let site_name = tr.get("site-name");
     let abs = |url: &str| format!("{}{url}", config.base_url);
     let home_url = format!("/{locale}/");
-    let (canonical, alternates, languages) = match info.page {
-        Some(page) => {
-            let translations: Vec<&Page> = content.translations(page).collect();
-            let mut alternates: Vec<(String, String)> = translations
-                .iter()
-                .map(|p| (p.locale.clone(), abs(&p.url)))
-                .collect();
-            if let Some(default) = translations
-                .iter()
-                .find(|p| p.locale == config.default_locale)
-            {
-                alternates.push(("x-default".into(), abs(&default.url)));
-            }
-            let languages = translations
-                .iter()
-                .map(|p| language_link(tr, p, p.locale == page.locale))
-                .collect();
-            (abs(&page.url), alternates, languages)
-        }
-        None => (abs(&home_url), Vec::new(), Vec::new()),
-    };
+    let own_url = info
+        .translations
+        .iter()
+        .find(|(l, _)| l == locale)
+        .map_or_else(|| home_url.clone(), |(_, url)| url.clone());
+    let mut alternates: Vec<(String, String)> = info
+        .translations
+        .iter()
+        .map(|(l, url)| (l.clone(), abs(url)))
+        .collect();
+    if let Some((_, url)) = info
+        .translations
+        .iter()
+        .find(|(l, _)| *l == config.default_locale)
+    {
+        alternates.push(("x-default".into(), abs(url)));
+    }
+    let languages = info
+        .translations
+        .iter()
+        .map(|(l, url)| LanguageLink {
+            lang: l.clone(),
+            name: tr.get_in(l, "language-name"),
+            href: url.clone(),
+            current: l == locale,
+        })
+        .collect();
+    let canonical = abs(&own_url);
     let title = if info.page.is_some_and(|p| p.key == "_index") {
         site_name.clone()
     } else {
@@ -191,16 +216,6 @@ pub fn shell(content: &Content, tr: &Tr, assets: &ShellAssets, info: PageInfo) -
         hotline: hotline(content, tr),
         nav,
         languages,
-    }
-}
-
-/// A link to `page` named in its own language ("Français", "العربية").
-fn language_link(tr: &Tr, page: &Page, current: bool) -> LanguageLink {
-    LanguageLink {
-        lang: page.locale.clone(),
-        name: tr.get_in(&page.locale, "language-name"),
-        href: page.url.clone(),
-        current,
     }
 }
 
