@@ -129,7 +129,15 @@ fn check_passes_on_the_bundled_content_and_fails_on_broken_content() {
         "{}",
         String::from_utf8_lossy(&ok.stderr)
     );
-    assert!(String::from_utf8_lossy(&ok.stdout).starts_with("ok: "));
+    let stdout = String::from_utf8_lossy(&ok.stdout);
+    assert!(stdout.lines().any(|l| l.starts_with("ok: ")), "{stdout}");
+    assert!(stdout.contains("translation coverage"), "{stdout}");
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.starts_with("fr ") && l.ends_with("100%")),
+        "{stdout}"
+    );
 
     let f = Fixture::new();
     f.write("content/en/help.md", &page("Help", "colour = 1\n"));

@@ -60,12 +60,12 @@ audience-workers = ਕਾਮੇ
 audience-youth = ਨੌਜਵਾਨ
 audience-parents = ਮਾਪੇ ਅਤੇ ਦੇਖਭਾਲ ਕਰਨ ਵਾਲੇ
 audience-educators = ਅਧਿਆਪਕ ਅਤੇ ਸਕੂਲ ਦਾ ਸਟਾਫ਼
-audience-employers = ਮਾਲਕ (ਕੰਮ ਦੇਣ ਵਾਲੇ)
+audience-employers = ਕੰਮ ਦੇਣ ਵਾਲੇ ਮਾਲਕ
 audience-health-care = ਸਿਹਤ ਸੇਵਾ ਦੇ ਕਾਮੇ
 audience-hospitality = ਹੋਟਲ ਅਤੇ ਰੈਸਟੋਰੈਂਟ ਦਾ ਸਟਾਫ਼
 audience-transport = ਆਵਾਜਾਈ ਅਤੇ ਸਫ਼ਰ ਦੇ ਕਾਮੇ
 audience-finance = ਬੈਂਕ ਅਤੇ ਪੈਸੇ ਭੇਜਣ ਵਾਲੀਆਂ ਸੇਵਾਵਾਂ ਦਾ ਸਟਾਫ਼
-audience-survivors = ਉਹ ਲੋਕ ਜਿਨ੍ਹਾਂ ਦੀ ਤਸਕਰੀ ਹੋ ਰਹੀ ਹੋ ਸਕਦੀ ਹੈ
+audience-survivors = ਜਿਨ੍ਹਾਂ ਲੋਕਾਂ ਦੀ ਸ਼ਾਇਦ ਤਸਕਰੀ ਹੋ ਰਹੀ ਹੈ
 setting-any = ਕਿਤੇ ਵੀ
 setting-workplace = ਕੰਮ ਦੀਆਂ ਥਾਵਾਂ
 setting-home = ਘਰ
@@ -91,3 +91,7 @@ month-9 = ਸਤੰਬਰ
 month-10 = ਅਕਤੂਬਰ
 month-11 = ਨਵੰਬਰ
 month-12 = ਦਸੰਬਰ
+
+## Guide filters (each filter is a page of its own)
+filter-label = ਗਾਈਡਾਂ ਦਿਖਾਓ
+filter-all = ਸਾਰੀਆਂ ਗਾਈਡਾਂ

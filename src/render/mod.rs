@@ -126,11 +126,8 @@ fn render_page(
         let shell = view_model::shell(content, tr, assets, info);
         let mut data = article_data(content, tr, page);
         data.title = title.clone();
-        data.list.retain(|item| {
-            item.filter_keys
-                .iter()
-                .any(|k| *k == (filter.facet, filter.id))
-        });
+        data.list
+            .retain(|item| item.filter_keys.contains(&(filter.facet, filter.id)));
         data.filters = filter_nav(tr, page, &filters, Some(filter));
         documents.push((
             filter.url.clone(),
