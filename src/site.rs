@@ -189,7 +189,7 @@ impl Site {
                 &mut diags,
             )
         });
-        let assets = Assets::load(&[&sources.style, &sources.public], &mut diags);
+        let mut assets = Assets::load(&[&sources.style, &sources.public], &mut diags);
         let (Some(mut content), Some(translations)) = (content, translations) else {
             return Err(diags);
         };
@@ -197,9 +197,11 @@ impl Site {
             content.config.base_url = base.trim_end_matches('/').to_string();
         }
         report_missing_translations(&content, &translations, &sources.locales, &mut diags);
+        let print_css = render::print_css::add_all(&content, &translations, &mut assets);
         let shell_assets = ShellAssets {
             css_href: asset_url(&assets, "site.css", &sources.style, &mut diags),
             icon_href: asset_url(&assets, "favicon.svg", &sources.public, &mut diags),
+            print_css,
         };
         let rendered = render::render_site(
             &content,

@@ -6,6 +6,7 @@
 
 pub mod filters;
 mod pages;
+pub mod print_css;
 pub mod shell;
 pub mod view_model;
 

@@ -46,6 +46,7 @@ pub fn Document(shell: Shell, children: Children) -> impl IntoView {
                 {og("og:site_name", text.site_name.clone())}
                 {og("og:locale", head.og_locale)}
                 <link rel="stylesheet" href=head.css_href />
+                <link rel="stylesheet" href=head.print_css_href media="print" />
                 <link rel="icon" href=head.icon_href type="image/svg+xml" />
             </head>
             <body>

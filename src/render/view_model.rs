@@ -18,6 +18,7 @@ pub struct Head {
     pub og_type: String,
     pub og_locale: String,
     pub css_href: String,
+    pub print_css_href: String,
     pub icon_href: String,
 }
 
@@ -89,6 +90,8 @@ pub struct Shell {
 pub struct ShellAssets {
     pub css_href: String,
     pub icon_href: String,
+    /// Locale to its print stylesheet (the hotline in every printed page's margin).
+    pub print_css: std::collections::HashMap<String, String>,
 }
 
 /// What the shell needs to know of the page it wraps.
@@ -191,6 +194,7 @@ pub fn shell(content: &Content, tr: &Tr, assets: &ShellAssets, info: PageInfo) -
             .to_string(),
             og_locale: locale.replace('-', "_"),
             css_href: assets.css_href.clone(),
+            print_css_href: assets.print_css.get(locale).cloned().unwrap_or_default(),
             icon_href: assets.icon_href.clone(),
         },
         text: ShellText {
