@@ -170,3 +170,34 @@ fn get(uri: &str) -> axum::http::Request<axum::body::Body> {
         .body(axum::body::Body::empty())
         .unwrap()
 }
+
+#[tokio::test]
+async fn watch_picks_up_a_change_and_ignores_a_broken_one() {
+    let f = Fixture::new();
+    let (site, _) =
+        hotline_site::site::Site::build(&f.sources(), Compression::Precompress).unwrap();
+    let shared = SharedSite::new(site);
+    watch::spawn(f.sources(), shared.clone()).unwrap();
+    let body = |shared: &SharedSite| {
+        let site = shared.current();
+        String::from_utf8(site.files["/en/help/"].body().to_vec()).unwrap()
+    };
+    f.write(
+        "content/en/help.md",
+        &page("Help", "").replace("Some text", "Watched text"),
+    );
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    while !body(&shared).contains("Watched text") {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the change was not picked up"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    f.write("content/en/help.md", "+++\nbroken\n");
+    tokio::time::sleep(std::time::Duration::from_secs(2)).await;
+    assert!(
+        body(&shared).contains("Watched text"),
+        "the last good site keeps serving"
+    );
+}
