@@ -13,5 +13,6 @@ pub mod memory;
 pub mod parallel;
 pub mod readability;
 pub mod render;
+pub mod search;
 pub mod server;
 pub mod site;

@@ -120,6 +120,11 @@ pub struct Site {
     pub content: Content,
     /// Readability and translation coverage, for `check`.
     pub report: Report,
+    /// Full-text indexes (built for serving only; an export has no server to ask).
+    pub search: Option<crate::search::Search>,
+    /// What rendering a search results page per request needs.
+    pub translations: Translations,
+    pub shell_assets: ShellAssets,
 }
 
 /// What `check` tells authors beyond errors and warnings.
@@ -255,6 +260,20 @@ impl Site {
             .map(|(locale, page)| (locale, html(page, compression)))
             .collect();
         let report = Report::new(&content);
+        let search = match compression {
+            None => None,
+            Some(_) => match crate::search::Search::build(&content) {
+                Ok(search) => Some(search),
+                Err(e) => {
+                    diags.error(
+                        &sources.content,
+                        crate::diagnostics::Position::FILE,
+                        format!("building the search index failed: {e}"),
+                    );
+                    return Err(diags);
+                }
+            },
+        };
         // The rendered bytes are all a request needs: drop the bodies kept for rendering.
         for page in &mut content.pages {
             page.body = content::Rendered::default();
@@ -273,6 +292,9 @@ impl Site {
                 redirects,
                 content,
                 report,
+                search,
+                translations,
+                shell_assets,
             },
             diags,
         ))

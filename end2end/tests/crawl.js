@@ -13,7 +13,9 @@ async function crawl(request, baseURL) {
     if (!type.startsWith('text/html')) continue;
     pages.push(path === '/' ? new URL(response.url()).pathname : path);
     const html = await response.text();
-    for (const m of html.matchAll(/<a [^>]*href="([^"#]*)/g)) {
+    // Links, and the targets of GET forms (the search page), are followed.
+    const targets = [...html.matchAll(/<a [^>]*href="([^"#]*)/g), ...html.matchAll(/<form [^>]*action="([^"#]*)"[^>]*method="get"/g)];
+    for (const m of targets) {
       const url = new URL(m[1].replace(/&amp;/g, '&'), new URL(path, origin));
       if (url.origin === origin && !seen.has(url.pathname)) queue.push(url.pathname);
     }

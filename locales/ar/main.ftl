@@ -94,3 +94,21 @@ month-12 = ديسمبر
 ## تصفية الأدلة (لكل تصفية صفحة خاصة بها)
 filter-label = عرض الأدلة
 filter-all = كل الأدلة
+
+## Search (the results page title stays neutral: it never shows the query)
+search-label = ابحث في هذا الموقع
+search-button = بحث
+search-title = البحث
+search-description = ابحث في الأدلة والصفحات في هذا الموقع.
+search-count = { $count ->
+    [one] تم العثور على صفحة واحدة
+    [two] تم العثور على صفحتين
+    [few] تم العثور على { $count } صفحات
+   *[other] تم العثور على { $count } صفحة
+}
+search-none = لا توجد صفحات تطابق هذه الكلمات.
+search-none-help = جرّب كلمات أخرى أو عددًا أقل من الكلمات، أو تصفّح علامات الاتجار بالبشر، أو تحدّث إلى الخط الساخن. الاتصال سري.
+search-browse = كل الصفحات
+search-previous = النتائج السابقة
+search-next = مزيد من النتائج
+search-busy = هناك عمليات بحث كثيرة في الوقت نفسه. يرجى المحاولة مرة أخرى بعد قليل.

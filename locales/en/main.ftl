@@ -94,3 +94,19 @@ month-12 = December
 ## Guide filters (each filter is a page of its own)
 filter-label = Show guides
 filter-all = All guides
+
+## Search (the results page title stays neutral: it never shows the query)
+search-label = Search this site
+search-button = Search
+search-title = Search
+search-description = Search the guides and pages of this site.
+search-count = { $count ->
+    [one] 1 page found
+   *[other] { $count } pages found
+}
+search-none = No pages matched those words.
+search-none-help = Try other or fewer words, browse the signs of trafficking, or talk to the hotline. It is confidential.
+search-browse = All pages
+search-previous = Previous results
+search-next = More results
+search-busy = Too many searches at once. Please try again in a moment.

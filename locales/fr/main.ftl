@@ -93,3 +93,19 @@ month-12 = décembre
 ## Guide filters (each filter is a page of its own)
 filter-label = Afficher les guides
 filter-all = Tous les guides
+
+## Search (the results page title stays neutral: it never shows the query)
+search-label = Chercher dans ce site
+search-button = Chercher
+search-title = Recherche
+search-description = Cherchez dans les guides et les pages de ce site.
+search-count = { $count ->
+    [one] 1 page trouvée
+   *[other] { $count } pages trouvées
+}
+search-none = Aucune page ne correspond à ces mots.
+search-none-help = Essayez d'autres mots ou moins de mots, consultez les signes de la traite, ou parlez à la ligne d'urgence. C'est confidentiel.
+search-browse = Toutes les pages
+search-previous = Résultats précédents
+search-next = Plus de résultats
+search-busy = Trop de recherches en même temps. Veuillez réessayer dans un instant.

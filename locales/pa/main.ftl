@@ -95,3 +95,19 @@ month-12 = ਦਸੰਬਰ
 ## Guide filters (each filter is a page of its own)
 filter-label = ਗਾਈਡਾਂ ਦਿਖਾਓ
 filter-all = ਸਾਰੀਆਂ ਗਾਈਡਾਂ
+
+## Search (the results page title stays neutral: it never shows the query)
+search-label = ਇਸ ਸਾਈਟ ਵਿੱਚ ਖੋਜੋ
+search-button = ਖੋਜੋ
+search-title = ਖੋਜ
+search-description = ਇਸ ਸਾਈਟ ਦੀਆਂ ਗਾਈਡਾਂ ਅਤੇ ਪੰਨਿਆਂ ਵਿੱਚ ਖੋਜੋ।
+search-count = { $count ->
+    [one] 1 ਪੰਨਾ ਮਿਲਿਆ
+   *[other] { $count } ਪੰਨੇ ਮਿਲੇ
+}
+search-none = ਇਹਨਾਂ ਸ਼ਬਦਾਂ ਨਾਲ ਕੋਈ ਪੰਨਾ ਨਹੀਂ ਮਿਲਿਆ।
+search-none-help = ਹੋਰ ਜਾਂ ਘੱਟ ਸ਼ਬਦ ਵਰਤ ਕੇ ਦੇਖੋ, ਤਸਕਰੀ ਦੀਆਂ ਨਿਸ਼ਾਨੀਆਂ ਦੇਖੋ, ਜਾਂ ਹੌਟਲਾਈਨ ਨਾਲ ਗੱਲ ਕਰੋ। ਇਹ ਗੁਪਤ ਹੈ।
+search-browse = ਸਾਰੇ ਪੰਨੇ
+search-previous = ਪਿਛਲੇ ਨਤੀਜੇ
+search-next = ਹੋਰ ਨਤੀਜੇ
+search-busy = ਇੱਕੋ ਵੇਲੇ ਬਹੁਤ ਸਾਰੀਆਂ ਖੋਜਾਂ ਹੋ ਰਹੀਆਂ ਹਨ। ਕਿਰਪਾ ਕਰਕੇ ਥੋੜ੍ਹੀ ਦੇਰ ਬਾਅਦ ਦੁਬਾਰਾ ਕੋਸ਼ਿਸ਼ ਕਰੋ।

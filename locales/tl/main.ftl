@@ -95,3 +95,19 @@ month-12 = Disyembre
 ## Guide filters (each filter is a page of its own)
 filter-label = Ipakita ang mga gabay
 filter-all = Lahat ng gabay
+
+## Search (the results page title stays neutral: it never shows the query)
+search-label = Maghanap sa site na ito
+search-button = Hanapin
+search-title = Paghahanap
+search-description = Maghanap sa mga gabay at pahina ng site na ito.
+search-count = { $count ->
+    [one] 1 pahina ang nakita
+   *[other] { $count } pahina ang nakita
+}
+search-none = Walang pahinang tumugma sa mga salitang iyon.
+search-none-help = Subukan ang ibang salita o mas kaunting salita, tingnan ang mga palatandaan ng trafficking, o kausapin ang hotline. Kumpidensyal ito.
+search-browse = Lahat ng pahina
+search-previous = Mga naunang resulta
+search-next = Iba pang resulta
+search-busy = Masyadong maraming naghahanap ngayon. Pakisubukan ulit mamaya.

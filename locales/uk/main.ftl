@@ -95,3 +95,20 @@ month-12 = грудня
 ## Guide filters (each filter is a page of its own)
 filter-label = Показати посібники
 filter-all = Усі посібники
+
+## Search (the results page title stays neutral: it never shows the query)
+search-label = Пошук на цьому сайті
+search-button = Шукати
+search-title = Пошук
+search-description = Шукайте в посібниках і сторінках цього сайту.
+search-count = { $count ->
+    [one] Знайдено { $count } сторінку
+    [few] Знайдено { $count } сторінки
+   *[other] Знайдено { $count } сторінок
+}
+search-none = Жодна сторінка не відповідає цим словам.
+search-none-help = Спробуйте інші слова або менше слів, перегляньте ознаки торгівлі людьми або поговоріть з гарячою лінією. Це конфіденційно.
+search-browse = Усі сторінки
+search-previous = Попередні результати
+search-next = Більше результатів
+search-busy = Забагато пошуків одночасно. Спробуйте ще раз за мить.

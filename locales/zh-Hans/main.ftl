@@ -94,3 +94,16 @@ month-12 = 12月
 ## Guide filters (each filter is a page of its own)
 filter-label = 显示指南
 filter-all = 全部指南
+
+## Search (the results page title stays neutral: it never shows the query)
+search-label = 搜索本网站
+search-button = 搜索
+search-title = 搜索
+search-description = 搜索本网站的指南和页面。
+search-count = 找到 { $count } 个页面
+search-none = 没有与这些词语相符的页面。
+search-none-help = 请换个词语或少用几个词，浏览人口贩运的迹象，或与热线交谈。热线是保密的。
+search-browse = 全部页面
+search-previous = 上一页结果
+search-next = 更多结果
+search-busy = 同时搜索的人太多。请稍后再试。

@@ -22,6 +22,8 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
     /// The words of the page, without markup: for readability scores and search.
     pub plain_text: String,
+    /// The words of list items only (the signs of a guide), weighted higher in search.
+    pub list_text: String,
 }
 
 /// A problem in the body, at a byte offset into the body.
@@ -42,6 +44,8 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Option<String>) -> (Rendered
     let mut problems = Vec::new();
     let mut events: Vec<Event> = Vec::new();
     let mut plain_text = String::new();
+    let mut list_text = String::new();
+    let mut list_depth = 0usize;
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         let event = match event {
             Event::Html(html) | Event::InlineHtml(html) => {
@@ -116,13 +120,26 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Option<String>) -> (Rendered
             }
             Event::Text(ref t) | Event::Code(ref t) => {
                 plain_text.push_str(t);
+                if list_depth > 0 {
+                    list_text.push_str(t);
+                }
+                event
+            }
+            Event::Start(Tag::Item) => {
+                list_depth += 1;
                 event
             }
             Event::SoftBreak | Event::HardBreak => {
                 plain_text.push(' ');
                 event
             }
-            Event::End(TagEnd::Paragraph | TagEnd::Item | TagEnd::Heading(_)) => {
+            Event::End(TagEnd::Item) => {
+                list_depth = list_depth.saturating_sub(1);
+                plain_text.push('\n');
+                list_text.push('\n');
+                event
+            }
+            Event::End(TagEnd::Paragraph | TagEnd::Heading(_)) => {
                 plain_text.push('\n');
                 event
             }
@@ -138,6 +155,7 @@ pub fn render(body: &str, resolve: &dyn Fn(&str) -> Option<String>) -> (Rendered
             html,
             headings,
             plain_text,
+            list_text,
         },
         problems,
     )
@@ -314,6 +332,15 @@ mod tests {
     fn tables_and_strikethrough_render() {
         let (h, _) = html("| a | b |\n|---|---|\n| 1 | 2 |\n\n~~old~~\n");
         assert!(h.contains("<table>") && h.contains("<del>old</del>"), "{h}");
+    }
+
+    #[test]
+    fn list_text_holds_only_list_items() {
+        let (r, _) = render(
+            "Intro words.\n\n- first sign\n- second *sign*\n\nAfter.\n",
+            &resolve,
+        );
+        assert_eq!(r.list_text, "first sign\nsecond sign\n");
     }
 
     #[test]

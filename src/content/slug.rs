@@ -5,7 +5,7 @@ const WIDE_PUNCTUATION: &str = "،؛؟۔。，、：；！？「」『』（）�
 
 /// Whether `c` belongs inside a word: letters and digits of any script, and the combining
 /// marks that many scripts (Gurmukhi, Devanagari, Arabic) write vowels with.
-fn is_word_char(c: char) -> bool {
+pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {

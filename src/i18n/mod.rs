@@ -209,6 +209,19 @@ impl Tr<'_> {
         }
     }
 
+    /// The message `id` with a number `$count`, so plural forms are chosen right.
+    pub fn count(&self, id: &str, count: usize) -> String {
+        let mut args = FluentArgs::new();
+        args.set("count", FluentValue::from(count));
+        match self.translations.format(self.locale, id, Some(&args)) {
+            Some(text) => text,
+            None => {
+                self.missing.borrow_mut().insert(id.to_string());
+                String::new()
+            }
+        }
+    }
+
     /// The message `id` in another locale (a language's own name, for the switcher).
     pub fn get_in(&self, locale: &str, id: &str) -> String {
         self.translations.for_locale(locale).get(id)

@@ -7,6 +7,7 @@
 pub mod filters;
 mod pages;
 pub mod print_css;
+pub mod search_page;
 pub mod shell;
 pub mod view_model;
 
@@ -72,6 +73,19 @@ pub fn render_site(
     for locale in &content.config.locales {
         let tr = translations.for_locale(locale);
         not_found.push((locale.clone(), render_not_found(content, &tr, assets)));
+        let search_url = search_page::url(locale);
+        if let Some(clash) = content.page_by_url(&search_url) {
+            diags.error(
+                &clash.file,
+                Position::FILE,
+                format!("{search_url} is the search page's URL; give this page another slug"),
+            );
+        }
+        pages.push(RenderedPage {
+            url: search_url,
+            locale: locale.clone(),
+            html: search_page::render(content, &tr, assets, None),
+        });
         missing.extend(tr.take_missing());
     }
     for id in missing {
@@ -283,7 +297,7 @@ fn guide_blocks(content: &Content, tr: &Tr, guide: &crate::content::Guide) -> Gu
 }
 
 /// Renders a view to a complete document, without Leptos' empty `<!>` text markers.
-fn document<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
+pub(crate) fn document<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
     let html = Owner::new().with(|| view().to_html());
     format!("<!DOCTYPE html>{}", html.replace("<!>", ""))
 }

@@ -18,6 +18,7 @@ pub fn Document(shell: Shell, children: Children) -> impl IntoView {
         exit_href,
         home_href,
         safety_href,
+        search_href,
         hotline,
         nav,
         languages,
@@ -84,6 +85,13 @@ pub fn Document(shell: Shell, children: Children) -> impl IntoView {
                                 .collect_view()}
                         </ul>
                     </nav>
+                <search class="site-search">
+                    <form action=search_href method="get">
+                        <label for="site-search">{text.search_label}</label>
+                        <input type="search" id="site-search" name="q" maxlength="200" />
+                        <button type="submit">{text.search_button}</button>
+                    </form>
+                </search>
                 <main id="main" tabindex="-1">{children()}</main>
                 <footer class="site-footer">
                     <nav class="languages" aria-label=text.languages_label>

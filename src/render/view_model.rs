@@ -36,6 +36,8 @@ pub struct ShellText {
     pub languages_label: String,
     pub footer_privacy: String,
     pub footer_not_police: String,
+    pub search_label: String,
+    pub search_button: String,
     pub press_1: String,
     pub press_2: String,
     pub expired: String,
@@ -80,13 +82,14 @@ pub struct Shell {
     pub exit_href: String,
     pub home_href: String,
     pub safety_href: String,
+    pub search_href: String,
     pub hotline: Hotline,
     pub nav: Vec<NavItem>,
     pub languages: Vec<LanguageLink>,
 }
 
 /// Fingerprinted URLs of the files every page links to.
-#[derive(Clone)]
+#[derive(Clone, Debug)]
 pub struct ShellAssets {
     pub css_href: String,
     pub icon_href: String,
@@ -209,6 +212,8 @@ pub fn shell(content: &Content, tr: &Tr, assets: &ShellAssets, info: PageInfo) -
             languages_label: tr.get("languages-label"),
             footer_privacy: tr.get("footer-privacy"),
             footer_not_police: tr.get("footer-not-police"),
+            search_label: tr.get("search-label"),
+            search_button: tr.get("search-button"),
             press_1: tr.get("quick-exit-press-1"),
             press_2: tr.get("quick-exit-press-2"),
             expired: tr.get("quick-exit-expired"),
@@ -217,6 +222,7 @@ pub fn shell(content: &Content, tr: &Tr, assets: &ShellAssets, info: PageInfo) -
         exit_href: config.quick_exit.url.clone(),
         home_href: home_url,
         safety_href,
+        search_href: super::search_page::url(locale),
         hotline: hotline(content, tr),
         nav,
         languages,

@@ -29,28 +29,51 @@ const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
 /// We accept only GET and HEAD; nothing needs a body.
 const BODY_LIMIT: usize = 16 * 1024;
 
-/// The site being served, swapped whole when `--watch` rebuilds it.
+/// Searches run at once; more wait in line.
+const SEARCH_CONCURRENCY: usize = 4;
+/// How long a search waits for its turn before the client is told to retry (429).
+const SEARCH_QUEUE_WAIT: Duration = Duration::from_secs(2);
+
+/// The site being served, swapped whole when `--watch` rebuilds it, and the search limit.
 #[derive(Clone)]
-pub struct SharedSite(Arc<RwLock<Arc<Site>>>);
+pub struct SharedSite {
+    site: Arc<RwLock<Arc<Site>>>,
+    searches: Arc<tokio::sync::Semaphore>,
+}
 
 impl SharedSite {
     pub fn new(site: Site) -> Self {
-        SharedSite(Arc::new(RwLock::new(Arc::new(site))))
+        Self::from_arc(Arc::new(site))
     }
 
     pub fn from_arc(site: Arc<Site>) -> Self {
-        SharedSite(Arc::new(RwLock::new(site)))
+        SharedSite {
+            site: Arc::new(RwLock::new(site)),
+            searches: Arc::new(tokio::sync::Semaphore::new(SEARCH_CONCURRENCY)),
+        }
+    }
+
+    /// A turn to run a search, or `None` if the line is too long. A burst of searches from
+    /// anyone waits here without slowing page views, and no per-client state is kept.
+    pub async fn search_permit(&self) -> Option<tokio::sync::OwnedSemaphorePermit> {
+        tokio::time::timeout(
+            SEARCH_QUEUE_WAIT,
+            Arc::clone(&self.searches).acquire_owned(),
+        )
+        .await
+        .ok()?
+        .ok()
     }
 
     pub fn current(&self) -> Arc<Site> {
-        match self.0.read() {
+        match self.site.read() {
             Ok(guard) => Arc::clone(&guard),
             Err(poisoned) => Arc::clone(&poisoned.into_inner()),
         }
     }
 
     pub fn replace(&self, site: Site) {
-        let mut guard = match self.0.write() {
+        let mut guard = match self.site.write() {
             Ok(g) => g,
             Err(poisoned) => poisoned.into_inner(),
         };

@@ -1,0 +1,112 @@
+# Textos de la interfaz en español. Mismos identificadores que locales/en/main.ftl.
+# Los datos de la línea (números, direcciones) vienen de content/site.toml, nunca de aquí.
+
+language-name = Español
+site-name = Línea Canadiense contra la Trata de Personas
+site-tagline = Ayuda confidencial, las 24 horas del día, en más de 200 idiomas.
+
+## Page shell
+skip-link = Ir al contenido principal
+quick-exit = Salida rápida
+quick-exit-prefix = Herramienta de seguridad:
+quick-exit-skip = Salir de este sitio ahora (salida rápida)
+safety-notice = ¿Alguien revisa este dispositivo? Si puede, use uno más seguro. Para salir rápido, presione 3 veces la tecla Mayús (Shift) o use Salida rápida.
+safety-notice-link = Cómo protegerse
+nav-label = Principal
+languages-label = Idiomas
+footer-privacy = Este sitio no usa cookies, no guarda ningún registro de su visita y no carga nada de otros sitios.
+footer-not-police = La línea es confidencial. No es la policía ni el gobierno.
+
+## Hotline block (on every page)
+hotline-label = Línea de ayuda
+hotline-call = Llame al { $phone }
+hotline-hours = 24/7
+hotline-languages = Más de 200 idiomas
+hotline-chat = Chat
+hotline-email = Correo electrónico
+hotline-tty = TTY
+hotline-tip = Enviar un aviso
+hotline-emergency = ¿Está en peligro ahora? Llame al { $number }
+
+## Quick exit script (read by screen readers)
+quick-exit-press-1 = Tecla Mayús (Shift) presionada. Presiónela 2 veces más para salir de este sitio.
+quick-exit-press-2 = Tecla Mayús (Shift) presionada. Presiónela 1 vez más para salir de este sitio.
+quick-exit-expired = Salida rápida cancelada.
+quick-exit-neutral-title = El clima
+
+## Lists and pages
+section-contents = En esta sección
+page-updated = Actualizado el { $date }
+not-found-title = Página no encontrada
+not-found-description = No encontramos esa página.
+not-found-text = Puede que la dirección esté mal escrita o que la página se haya movido. De todos modos, la línea de ayuda está aquí para usted.
+not-found-home = Ir a la página de inicio
+
+## Guides
+guide-note = Ninguna señal por sí sola prueba que una persona es víctima de trata. Y una persona puede ser víctima de trata sin mostrar ninguna de estas señales. Mire la situación completa.
+guide-act-title = Qué puede hacer
+guide-act-no-confront = No enfrente a nadie de quien sospeche y no intente rescatar a nadie por su cuenta. Eso puede ser peligroso para la persona y para usted.
+guide-act-contact = Llame, escriba por chat o envíe un correo a la línea para hablar de lo que pasa. Es confidencial y no tiene que dar su nombre.
+guide-act-emergency = Si alguien está en peligro inmediato, llame al { $number }.
+guide-for = Para
+guide-settings = Dónde
+guide-reviewed = Última revisión: { $date }
+guide-sources = Fuentes
+
+## Words for audiences and settings
+audience-public = Todas las personas
+audience-workers = Trabajadores
+audience-youth = Jóvenes
+audience-parents = Madres, padres y cuidadores
+audience-educators = Docentes y personal escolar
+audience-employers = Empleadores
+audience-health-care = Personal de salud
+audience-hospitality = Personal de hoteles y restaurantes
+audience-transport = Personal de transporte y viajes
+audience-finance = Personal de bancos y servicios de dinero
+audience-survivors = Personas que pueden ser víctimas de trata
+setting-any = En cualquier lugar
+setting-workplace = Lugares de trabajo
+setting-home = Hogares
+setting-online = En internet
+setting-hotels = Hoteles
+setting-health-care = Servicios de salud
+setting-transport = Transporte y viajes
+setting-farms = Granjas y procesamiento de alimentos
+setting-schools = Escuelas
+setting-finance = Bancos y dinero
+
+## Dates: { $day } de { $month } de { $year }
+date-format = { $day } de { $month } de { $year }
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+
+## Guide filters (each filter is a page of its own)
+filter-label = Ver guías
+filter-all = Todas las guías
+
+## Search (the results page title stays neutral: it never shows the query)
+search-label = Buscar en este sitio
+search-button = Buscar
+search-title = Buscar
+search-description = Busque en las guías y páginas de este sitio.
+search-count = { $count ->
+    [one] 1 página encontrada
+   *[other] { $count } páginas encontradas
+}
+search-none = Ninguna página coincide con esas palabras.
+search-none-help = Pruebe con otras palabras o con menos palabras, vea las señales de trata o hable con la línea de ayuda. Es confidencial.
+search-browse = Todas las páginas
+search-previous = Resultados anteriores
+search-next = Más resultados
+search-busy = Hay demasiadas búsquedas al mismo tiempo. Inténtelo de nuevo en un momento.

@@ -1,0 +1,232 @@
+//! Full-text search per locale with tantivy, built in memory when content loads.
+//!
+//! Titles weigh most, then the lists of signs in guides, then body text. Every word of the
+//! query is looked up as typed (after stemming and folding) and, for words of five letters
+//! or more, with one typo allowed. Query syntax is never interpreted: the query is only text.
+
+pub mod tokenize;
+
+use std::collections::HashMap;
+
+use tantivy::collector::{Count, TopDocs};
+use tantivy::query::{BooleanQuery, BoostQuery, FuzzyTermQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED,
+};
+use tantivy::snippet::SnippetGenerator;
+use tantivy::{doc, Index, IndexReader, TantivyDocument, Term};
+
+use crate::content::{Content, PageKind};
+
+/// Longest query read, in characters; the rest is ignored.
+pub const MAX_QUERY_CHARS: usize = 200;
+/// Most terms used from one query.
+const MAX_TERMS: usize = 16;
+pub const PAGE_SIZE: usize = 10;
+
+struct Fields {
+    title: Field,
+    signs: Field,
+    body: Field,
+    url: Field,
+    section: Field,
+}
+
+struct LocaleIndex {
+    reader: IndexReader,
+    fields: Fields,
+}
+
+/// The search indexes of every locale.
+pub struct Search {
+    indexes: HashMap<String, LocaleIndex>,
+}
+
+/// One result, ready to show.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub title: String,
+    pub url: String,
+    pub section: String,
+    /// Escaped excerpt with matched words in `<mark>`.
+    pub excerpt_html: String,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Results {
+    pub total: usize,
+    pub hits: Vec<Hit>,
+}
+
+impl std::fmt::Debug for Search {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Search")
+            .field("locales", &self.indexes.keys().collect::<Vec<_>>())
+            .finish()
+    }
+}
+
+impl Search {
+    /// Indexes every page of every locale (homes excluded: they only point elsewhere).
+    pub fn build(content: &Content) -> tantivy::Result<Search> {
+        let mut indexes = HashMap::new();
+        for locale in &content.config.locales {
+            let tokenizer = format!("text_{locale}");
+            let text = TextOptions::default()
+                .set_indexing_options(
+                    TextFieldIndexing::default()
+                        .set_tokenizer(&tokenizer)
+                        .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+                )
+                .set_stored();
+            let mut builder = Schema::builder();
+            let fields = Fields {
+                title: builder.add_text_field("title", text.clone()),
+                signs: builder.add_text_field("signs", text.clone()),
+                body: builder.add_text_field("body", text),
+                url: builder.add_text_field("url", STORED),
+                section: builder.add_text_field("section", STORED),
+            };
+            let index = Index::create_in_ram(builder.build());
+            index
+                .tokenizers()
+                .register(&tokenizer, tokenize::analyzer(locale));
+            let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
+            for page in content
+                .pages
+                .iter()
+                .filter(|p| &p.locale == locale && p.kind != PageKind::Home)
+            {
+                let section = page
+                    .parent
+                    .map(|i| &content.pages[i])
+                    .filter(|s| s.kind == PageKind::Section)
+                    .map_or(String::new(), |s| s.matter.title.clone());
+                writer.add_document(doc!(
+                    fields.title => page.matter.title.clone(),
+                    fields.signs => page.body.list_text.clone(),
+                    fields.body => format!("{}\n{}", page.matter.description, page.body.plain_text),
+                    fields.url => page.url.clone(),
+                    fields.section => section,
+                ))?;
+            }
+            writer.commit()?;
+            let reader = index.reader()?;
+            indexes.insert(locale.clone(), LocaleIndex { reader, fields });
+        }
+        Ok(Search { indexes })
+    }
+
+    /// Searches `locale` for `query`; `page` counts from 0. Never fails on odd input: a query
+    /// with no usable words gives no results.
+    pub fn search(&self, locale: &str, query: &str, page: usize) -> Results {
+        let Some(index) = self.indexes.get(locale) else {
+            return Results::default();
+        };
+        let query = truncate(query, MAX_QUERY_CHARS);
+        let terms: Vec<String> = tokenize::terms(locale, query)
+            .into_iter()
+            .take(MAX_TERMS)
+            .collect();
+        if terms.is_empty() {
+            return Results::default();
+        }
+        let f = &index.fields;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        for term in &terms {
+            for (field, weight) in [(f.title, 4.0), (f.signs, 2.0), (f.body, 1.0)] {
+                let t = Term::from_field_text(field, term);
+                clauses.push((
+                    Occur::Should,
+                    Box::new(BoostQuery::new(
+                        Box::new(TermQuery::new(t.clone(), IndexRecordOption::WithFreqs)),
+                        weight,
+                    )),
+                ));
+                if term.chars().count() >= 5 {
+                    let fuzzy = FuzzyTermQuery::new(t, 1, true);
+                    clauses.push((
+                        Occur::Should,
+                        Box::new(BoostQuery::new(Box::new(fuzzy), weight * 0.5)),
+                    ));
+                }
+            }
+        }
+        let query = BooleanQuery::new(clauses);
+        let searcher = index.reader.searcher();
+        let offset = page.min(100) * PAGE_SIZE;
+        let Ok((top, total)) = searcher.search(
+            &query,
+            &(TopDocs::with_limit(PAGE_SIZE).and_offset(offset), Count),
+        ) else {
+            return Results::default();
+        };
+        let snippets = SnippetGenerator::create(&searcher, &query, f.body)
+            .ok()
+            .map(|mut g| {
+                g.set_max_num_chars(180);
+                g
+            });
+        let hits = top
+            .into_iter()
+            .filter_map(|(_, address)| {
+                let doc: TantivyDocument = searcher.doc(address).ok()?;
+                let text = |field: Field| {
+                    doc.get_first(field)
+                        .and_then(|v| v.as_str())
+                        .unwrap_or("")
+                        .to_string()
+                };
+                let body = text(f.body);
+                let excerpt_html = match &snippets {
+                    Some(g) => excerpt(&g.snippet(&body), &body),
+                    None => escape(truncate(&body, 180)),
+                };
+                Some(Hit {
+                    title: text(f.title),
+                    url: text(f.url),
+                    section: text(f.section),
+                    excerpt_html,
+                })
+            })
+            .collect();
+        Results { total, hits }
+    }
+}
+
+/// The snippet's fragment, escaped, with matched words in `<mark>`; the text's start when
+/// nothing matched in the body.
+fn excerpt(snippet: &tantivy::snippet::Snippet, body: &str) -> String {
+    let fragment = snippet.fragment();
+    if fragment.is_empty() {
+        return escape(truncate(body, 180));
+    }
+    let mut html = String::new();
+    let mut at = 0;
+    for range in snippet.highlighted() {
+        if range.start < at || range.end > fragment.len() {
+            continue;
+        }
+        html.push_str(&escape(&fragment[at..range.start]));
+        html.push_str("<mark>");
+        html.push_str(&escape(&fragment[range.clone()]));
+        html.push_str("</mark>");
+        at = range.end;
+    }
+    html.push_str(&escape(&fragment[at..]));
+    format!("…{}…", html.trim())
+}
+
+pub fn truncate(text: &str, max_chars: usize) -> &str {
+    match text.char_indices().nth(max_chars) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    }
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
