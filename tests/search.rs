@@ -51,6 +51,8 @@ async fn queries_find_the_right_page_in_the_top_three() {
         ("fr", "hotel", "hotellerie-et-restauration"),   // no accent
         ("fr", "ecole", "ecoles"),
         ("fr", "banque", "indicateurs-financiers"),
+        ("es", "ayuda", "obtener-ayuda"),
+        ("es", "navegacion privada", "seguridad"), // no accent
         ("zh-Hans", "热线", "关于热线"),
         ("zh-Hans", "安全", "安全浏览"),
         ("tl", "tulong", "humingi-ng-tulong"),
