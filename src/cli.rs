@@ -28,7 +28,7 @@ enum Command {
     /// Serve the site over HTTP (the default).
     Serve(ServeArgs),
     /// Validate content, locales and assets; print every problem; fail on errors.
-    Check(SourceArgs),
+    Check(CheckArgs),
     /// Write every page and asset as static files.
     Export(ExportArgs),
 }
@@ -47,6 +47,15 @@ struct SourceArgs {
     /// Files served as they are (favicon, images, downloads).
     #[arg(long, default_value = "public")]
     public: PathBuf,
+}
+
+#[derive(Args, Clone)]
+struct CheckArgs {
+    /// Add the URLs of today's pages to content/published-urls.txt (run when publishing).
+    #[arg(long)]
+    update_published: bool,
+    #[command(flatten)]
+    sources: SourceArgs,
 }
 
 #[derive(Args, Clone)]
@@ -111,7 +120,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         None => serve(cli.serve),
         Some(Command::Serve(args)) => serve(args),
-        Some(Command::Check(args)) => check(&args.sources(None)),
+        Some(Command::Check(args)) => check(&args.sources.sources(None), args.update_published),
         Some(Command::Export(args)) => export(&args),
     }
 }
@@ -176,9 +185,23 @@ fn serve(args: ServeArgs) -> ExitCode {
     }
 }
 
-fn check(sources: &Sources) -> ExitCode {
+fn check(sources: &Sources, update_published: bool) -> ExitCode {
     match Site::build(sources, Compression::None) {
         Ok((site, mut warnings)) => {
+            if update_published {
+                let urls = site
+                    .files
+                    .iter()
+                    .filter(|(_, f)| f.kind == crate::site::Kind::Html)
+                    .map(|(url, _)| url.clone());
+                match crate::published::update(&sources.content, urls) {
+                    Ok(n) => println!("published-urls: {n} new URL(s) recorded"),
+                    Err(e) => {
+                        eprintln!("hotline-site: cannot update the published URL list: {e}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            }
             report_reading_level(&site, &mut warnings);
             report_coverage(&site, &mut warnings);
             let (_, warnings) = print_all(warnings);

@@ -35,6 +35,11 @@ pub fn export(site: &Site, out: &Path) -> io::Result<Summary> {
             write(out, Path::new("404.html"), &page.body(), &mut summary)?;
         }
     }
+    // Social cards are drawn on first request when serving; an export draws them all.
+    let cards: Vec<(&String, &crate::material::Card)> = site.cards.iter().collect();
+    for (url, png) in crate::parallel::map(&cards, |(url, card)| (*url, card.png())) {
+        write(out, &file_for(url)?, &png, &mut summary)?;
+    }
     for (from, to) in &site.redirects {
         write(
             out,

@@ -43,8 +43,10 @@ pub enum Kind {
     Html,
     /// A fingerprinted file: cached for a year.
     Asset,
-    /// A small generated file at a fixed URL (robots.txt): cached briefly.
+    /// A small generated file at a fixed URL (robots.txt, sitemap, feeds): cached briefly.
     Plain,
+    /// A page partners frame on their own sites: framable by anyone, otherwise like HTML.
+    Embed,
 }
 
 /// One stored response body and its variants.
@@ -122,6 +124,8 @@ pub struct Site {
     pub report: Report,
     /// Full-text indexes (built for serving only; an export has no server to ask).
     pub search: Option<crate::search::Search>,
+    /// Social cards by URL (their PNG is drawn on first request).
+    pub cards: HashMap<String, crate::material::Card>,
     /// What rendering a search results page per request needs.
     pub translations: Translations,
     pub shell_assets: ShellAssets,
@@ -203,15 +207,18 @@ impl Site {
         }
         report_missing_translations(&content, &translations, &sources.locales, &mut diags);
         let print_css = render::print_css::add_all(&content, &translations, &mut assets);
+        let material = crate::material::build(&content, &translations, &mut assets);
         let shell_assets = ShellAssets {
             css_href: asset_url(&assets, "site.css", &sources.style, &mut diags),
             icon_href: asset_url(&assets, "favicon.svg", &sources.public, &mut diags),
             print_css,
+            cards: material.card_of.clone(),
         };
         let rendered = render::render_site(
             &content,
             &translations,
             &shell_assets,
+            &material,
             &sources.locales,
             &mut diags,
         );
@@ -234,6 +241,28 @@ impl Site {
             .map(|p| p.url.clone())
             .zip(stored_pages)
             .collect();
+        for locale in &content.config.locales {
+            let tr = translations.for_locale(locale);
+            let css = assets.url("badge.css").unwrap_or_default();
+            for style in [render::badge::Style::Full, render::badge::Style::Compact] {
+                let page = render::badge::render(&content, &tr, css, style);
+                files.insert(
+                    render::badge::url(locale, style),
+                    Stored::new(
+                        Kind::Embed,
+                        "text/html; charset=utf-8",
+                        Bytes::from(page),
+                        compression,
+                    ),
+                );
+            }
+        }
+        for (url, body, content_type) in crate::discovery::files(&content, &translations) {
+            files.insert(
+                url,
+                Stored::new(Kind::Plain, content_type, Bytes::from(body), compression),
+            );
+        }
         for asset in assets.by_name.values() {
             files.insert(
                 asset.url.clone(),
@@ -245,15 +274,14 @@ impl Site {
                 ),
             );
         }
-        files.insert(
-            "/robots.txt".into(),
-            Stored::new(
-                Kind::Plain,
-                "text/plain; charset=utf-8",
-                Bytes::from_static(b"User-agent: *\nAllow: /\n"),
-                compression,
-            ),
+        crate::published::check(
+            &sources.content,
+            &|url| files.contains_key(url) || content.aliases.iter().any(|(from, _)| from == url),
+            &mut diags,
         );
+        if diags.has_errors() {
+            return Err(diags);
+        }
         let not_found = rendered
             .not_found
             .into_iter()
@@ -293,6 +321,7 @@ impl Site {
                 content,
                 report,
                 search,
+                cards: material.cards,
                 translations,
                 shell_assets,
             },

@@ -21,7 +21,26 @@ pub struct FrontMatter {
     #[serde(default)]
     pub aliases: Vec<String>,
     pub translation_key: Option<String>,
+    /// Show the copy-ready snippets that embed the hotline badge on a partner's site.
+    #[serde(default)]
+    pub embed_snippets: bool,
     pub guide: Option<GuideMatter>,
+    pub campaign: Option<CampaignMatter>,
+}
+
+/// The `[campaign]` table of a campaign page.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CampaignMatter {
+    pub start: Datetime,
+    pub end: Datetime,
+    pub hashtag: String,
+    /// A social post, without the link (the page adds its own URL).
+    pub share_short: String,
+    /// A paragraph for newsletters and email.
+    pub share_long: String,
+    pub poster_headline: String,
+    pub poster_text: String,
 }
 
 /// The `[guide]` table of an indicator guide.

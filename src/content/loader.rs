@@ -5,7 +5,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::front_matter::{self, FrontMatter, SplitError};
-use super::{calendar_date, markdown, slug, Content, Guide, Page, PageKind, MAX_FILE_BYTES};
+use super::{
+    calendar_date, markdown, slug, Campaign, Content, Guide, Page, PageKind, MAX_FILE_BYTES,
+};
 use crate::config::{toml_message, SiteConfig};
 use crate::diagnostics::{Diagnostics, Position};
 
@@ -358,6 +360,22 @@ fn place_and_render(
                     None
                 }
             });
+        let campaign = p
+            .matter
+            .campaign
+            .as_ref()
+            .and_then(|c| match Campaign::from_matter(c) {
+                Ok(c) => Some(c),
+                Err(errors) => {
+                    let table = p.text[p.matter_offset..]
+                        .find("[campaign]")
+                        .map_or(p.matter_offset, |o| p.matter_offset + o);
+                    for (field, message) in errors {
+                        diags.error(&p.file, Position::of_key(&p.text, table, field), message);
+                    }
+                    None
+                }
+            });
         let updated = p
             .matter
             .updated
@@ -374,6 +392,7 @@ fn place_and_render(
             url,
             matter: p.matter.clone(),
             guide,
+            campaign,
             updated,
             body,
             parent: None,

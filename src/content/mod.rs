@@ -4,6 +4,7 @@
 //! parsed, which fixes every page's URL; then Markdown is rendered with `@/` links resolved
 //! against those URLs. Every problem is collected into [`Diagnostics`], never just the first.
 
+pub mod campaign;
 pub mod front_matter;
 pub mod guide;
 mod loader;
@@ -16,6 +17,7 @@ use std::path::PathBuf;
 use time::Date;
 
 use crate::config::SiteConfig;
+pub use campaign::Campaign;
 pub use front_matter::FrontMatter;
 pub use guide::Guide;
 pub use loader::{load, read_text};
@@ -49,6 +51,7 @@ pub struct Page {
     pub url: String,
     pub matter: FrontMatter,
     pub guide: Option<Guide>,
+    pub campaign: Option<Campaign>,
     pub updated: Option<Date>,
     pub body: Rendered,
     /// Index of the section (or home) this page sits in.

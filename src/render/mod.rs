@@ -4,11 +4,13 @@
 //! this module only decides which page gets which components. Output is plain HTML: no
 //! WebAssembly, no hydration scripts; the one inline script is the quick exit.
 
+pub mod badge;
 pub mod filters;
 mod pages;
 pub mod print_css;
 pub mod search_page;
 pub mod shell;
+mod toolkit;
 pub mod view_model;
 
 use leptos::prelude::*;
@@ -16,6 +18,7 @@ use leptos::prelude::*;
 use crate::content::{Content, Page, PageKind};
 use crate::diagnostics::{Diagnostics, Position};
 use crate::i18n::{Tr, Translations};
+use crate::material::Material;
 use filters::Filter;
 use pages::{
     Article, ArticleData, FilterLink, FilterNav, GuideBlocks, ListItem, NotFound, NotFoundData,
@@ -42,12 +45,13 @@ pub fn render_site(
     content: &Content,
     translations: &Translations,
     assets: &ShellAssets,
+    material: &Material,
     locales_dir: &std::path::Path,
     diags: &mut Diagnostics,
 ) -> RenderedSite {
     let rendered = crate::parallel::map(&content.pages, |page| {
         let tr = translations.for_locale(&page.locale);
-        let documents = render_page(content, translations, &tr, assets, page);
+        let documents = render_page(content, translations, &tr, assets, material, page);
         (documents, tr.take_missing())
     });
     let mut missing = std::collections::BTreeSet::new();
@@ -104,6 +108,7 @@ fn render_page(
     translations: &Translations,
     tr: &Tr,
     assets: &ShellAssets,
+    material: &Material,
     page: &Page,
 ) -> Vec<(String, String)> {
     let filters = if page.kind == PageKind::Page {
@@ -115,6 +120,16 @@ fn render_page(
     let shell = view_model::shell(content, tr, assets, PageInfo::of(content, page));
     let mut data = article_data(content, tr, page);
     data.filters = filter_nav(tr, page, &filters, None);
+    data.campaign = page
+        .campaign
+        .as_ref()
+        .map(|c| toolkit::campaign_blocks(content, tr, page, c, material));
+    if page.campaign.is_some() || page.matter.embed_snippets {
+        data.snippets = Some(toolkit::badge_snippets(content, tr));
+    }
+    if page.kind == PageKind::Section && content.children(page).any(|p| p.campaign.is_some()) {
+        data.lists = toolkit::campaign_lists(content, tr, page);
+    }
     documents.push((
         page.url.clone(),
         document(move || view! { <Document shell=shell><Article data=data /></Document> }),
@@ -141,8 +156,9 @@ fn render_page(
         let shell = view_model::shell(content, tr, assets, info);
         let mut data = article_data(content, tr, page);
         data.title = title.clone();
-        data.list
-            .retain(|item| item.filter_keys.contains(&(filter.facet, filter.id)));
+        for (_, list) in &mut data.lists {
+            list.retain(|item| item.filter_keys.contains(&(filter.facet, filter.id)));
+        }
         data.filters = filter_nav(tr, page, &filters, Some(filter));
         documents.push((
             filter.url.clone(),
@@ -215,25 +231,31 @@ fn render_not_found(content: &Content, tr: &Tr, assets: &ShellAssets) -> String 
 }
 
 fn article_data(content: &Content, tr: &Tr, page: &Page) -> ArticleData {
-    let list = match page.kind {
-        PageKind::Section => content
-            .children(page)
-            .map(|p| ListItem {
-                title: p.matter.title.clone(),
-                href: p.url.clone(),
-                description: p.matter.description.clone(),
-                filter_keys: filter_keys(p),
-            })
-            .collect(),
+    let list: Vec<ListItem> = match page.kind {
+        PageKind::Section => content.children(page).map(list_item).collect(),
         _ => Vec::new(),
     };
     ArticleData {
         title: page.matter.title.clone(),
         body_html: page.body.html.clone(),
         guide: page.guide.as_ref().map(|g| guide_blocks(content, tr, g)),
-        list_title: tr.get("section-contents"),
-        list,
+        lists: if list.is_empty() {
+            Vec::new()
+        } else {
+            vec![(tr.get("section-contents"), list)]
+        },
         filters: None,
+        campaign: None,
+        snippets: None,
+    }
+}
+
+pub(crate) fn list_item(p: &Page) -> ListItem {
+    ListItem {
+        title: p.matter.title.clone(),
+        href: p.url.clone(),
+        description: p.matter.description.clone(),
+        filter_keys: filter_keys(p),
     }
 }
 

@@ -53,9 +53,40 @@ pub struct ArticleData {
     /// Sanitised HTML from the Markdown pipeline.
     pub body_html: String,
     pub guide: Option<GuideBlocks>,
-    pub list_title: String,
-    pub list: Vec<ListItem>,
+    /// `(heading, items)`: the pages a section lists, in one or more groups.
+    pub lists: Vec<(String, Vec<ListItem>)>,
     pub filters: Option<FilterNav>,
+    pub campaign: Option<CampaignBlocks>,
+    pub snippets: Option<Snippets>,
+}
+
+/// A campaign's toolkit: dates, share texts, QR code and downloads.
+#[derive(Clone)]
+pub struct CampaignBlocks {
+    pub dates: String,
+    pub status: String,
+    pub share_title: String,
+    /// `(id, heading, text)` of each share text.
+    pub shares: Vec<(String, String, String)>,
+    pub copy_label: String,
+    pub copied_label: String,
+    pub qr_title: String,
+    pub qr_src: String,
+    pub qr_alt: String,
+    pub downloads_title: String,
+    /// `(label, href, file name, size)`.
+    pub downloads: Vec<(String, String, String, String)>,
+}
+
+/// Copy-ready code to embed the hotline badge or link to the site.
+#[derive(Clone)]
+pub struct Snippets {
+    pub title: String,
+    pub intro: String,
+    pub preview_title: String,
+    pub preview_src: String,
+    /// `(heading, code)`.
+    pub items: Vec<(String, String)>,
 }
 
 #[component]
@@ -64,12 +95,11 @@ pub fn Article(data: ArticleData) -> impl IntoView {
         title,
         body_html,
         guide,
-        list_title,
-        list,
+        lists,
         filters,
+        campaign,
+        snippets,
     } = data;
-    let has_list = !list.is_empty();
-    let list_label = list_title.clone();
     view! {
         <article class="page">
             <h1>{title}</h1>
@@ -77,13 +107,17 @@ pub fn Article(data: ArticleData) -> impl IntoView {
             <div class="prose" inner_html=body_html></div>
             {guide.map(|g| view! { <GuideFooter guide=g /> })}
             {filters.map(|f| view! { <Filters nav=f /> })}
-            {has_list
-                .then(|| {
+            {campaign.map(|c| view! { <Toolkit blocks=c /> })}
+            {snippets.map(|s| view! { <EmbedSnippets snippets=s /> })}
+            {lists
+                .into_iter()
+                .map(|(heading, items)| {
+                    let label = heading.clone();
                     view! {
-                        <nav class="page-list" aria-label=list_label>
-                            <h2>{list_title}</h2>
+                        <nav class="page-list" aria-label=label>
+                            <h2>{heading}</h2>
                             <ul>
-                                {list
+                                {items
                                     .into_iter()
                                     .map(|item| {
                                         view! {
@@ -97,8 +131,75 @@ pub fn Article(data: ArticleData) -> impl IntoView {
                             </ul>
                         </nav>
                     }
-                })}
+                })
+                .collect_view()}
         </article>
+    }
+}
+
+#[component]
+fn Toolkit(blocks: CampaignBlocks) -> impl IntoView {
+    let CampaignBlocks {
+        dates,
+        status,
+        share_title,
+        shares,
+        copy_label,
+        copied_label,
+        qr_title,
+        qr_src,
+        qr_alt,
+        downloads_title,
+        downloads,
+    } = blocks;
+    view! {
+        <p class="campaign-dates"><strong>{status}</strong>" · "{dates}</p>
+        <section class="toolkit" aria-labelledby="share">
+            <h2 id="share">{share_title}</h2>
+            {shares
+                .into_iter()
+                .map(|(id, heading, text)| {
+                    view! {
+                        <h3>{heading}</h3>
+                        <p class="share-text" id=id.clone()>{text}</p>
+                        <button type="button" class="copy" data-copy=id data-copied=copied_label.clone() hidden="">
+                            {copy_label.clone()}
+                        </button>
+                    }
+                })
+                .collect_view()}
+        </section>
+        <section class="toolkit" aria-labelledby="qr">
+            <h2 id="qr">{qr_title}</h2>
+            <img src=qr_src alt=qr_alt width="200" height="200" loading="lazy" />
+        </section>
+        <section class="toolkit" aria-labelledby="downloads">
+            <h2 id="downloads">{downloads_title}</h2>
+            <ul class="downloads">
+                {downloads
+                    .into_iter()
+                    .map(|(label, href, file, size)| {
+                        view! { <li><a href=href download=file.clone()>{label}</a>" ("{file}", "{size}")"</li> }
+                    })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+fn EmbedSnippets(snippets: Snippets) -> impl IntoView {
+    view! {
+        <section class="toolkit" aria-labelledby="embed">
+            <h2 id="embed">{snippets.title}</h2>
+            <p>{snippets.intro}</p>
+            {snippets
+                .items
+                .into_iter()
+                .map(|(heading, code)| view! { <h3>{heading}</h3><pre class="snippet"><code>{code}</code></pre> })
+                .collect_view()}
+            <iframe class="badge-preview" src=snippets.preview_src title=snippets.preview_title width="320" height="120"></iframe>
+        </section>
     }
 }
 

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use super::view_model::{Hotline, Shell};
 
-/// The quick-exit script, inlined in every page and allowed by its hash in the CSP.
-pub const QUICK_EXIT_JS: &str = include_str!("quick_exit.js");
+/// The site's one script (quick exit, copy buttons), inlined in every page and allowed by
+/// its hash in the CSP.
+pub const SITE_JS: &str = include_str!("site.js");
 
 #[component]
 pub fn Document(shell: Shell, children: Children) -> impl IntoView {
@@ -46,6 +47,19 @@ pub fn Document(shell: Shell, children: Children) -> impl IntoView {
                 {og("og:url", head.canonical)}
                 {og("og:site_name", text.site_name.clone())}
                 {og("og:locale", head.og_locale)}
+                {head
+                    .og_image
+                    .map(|(src, alt)| {
+                        view! {
+                            {og("og:image", src.clone())}
+                            {og("og:image:width", crate::material::CARD_WIDTH.to_string())}
+                            {og("og:image:height", crate::material::CARD_HEIGHT.to_string())}
+                            {og("og:image:alt", alt.clone())}
+                            <meta name="twitter:card" content="summary_large_image" />
+                            <meta name="twitter:image" content=src />
+                            <meta name="twitter:image:alt" content=alt />
+                        }
+                    })}
                 <link rel="stylesheet" href=head.css_href />
                 <link rel="stylesheet" href=head.print_css_href media="print" />
                 <link rel="icon" href=head.icon_href type="image/svg+xml" />
@@ -127,7 +141,7 @@ pub fn Document(shell: Shell, children: Children) -> impl IntoView {
                     data-expired=text.expired
                     data-neutral-title=text.neutral_title
                 ></div>
-                <script inner_html=QUICK_EXIT_JS></script>
+                <script inner_html=SITE_JS></script>
             </body>
         </html>
     }

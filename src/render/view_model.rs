@@ -17,6 +17,8 @@ pub struct Head {
     pub alternates: Vec<(String, String)>,
     pub og_type: String,
     pub og_locale: String,
+    /// Absolute URL of the page's social card, and its alt text.
+    pub og_image: Option<(String, String)>,
     pub css_href: String,
     pub print_css_href: String,
     pub icon_href: String,
@@ -95,6 +97,8 @@ pub struct ShellAssets {
     pub icon_href: String,
     /// Locale to its print stylesheet (the hotline in every printed page's margin).
     pub print_css: std::collections::HashMap<String, String>,
+    /// Page URL to its social card's URL.
+    pub cards: std::collections::HashMap<String, String>,
 }
 
 /// What the shell needs to know of the page it wraps.
@@ -196,6 +200,16 @@ pub fn shell(content: &Content, tr: &Tr, assets: &ShellAssets, info: PageInfo) -
             }
             .to_string(),
             og_locale: locale.replace('-', "_"),
+            og_image: info
+                .page
+                .and_then(|p| assets.cards.get(&p.url))
+                .map(|card| {
+                    let h = &content.config.hotline;
+                    (
+                        abs(card),
+                        format!("{} – {}: {}", info.title, tr.get("site-name"), h.phone),
+                    )
+                }),
             css_href: assets.css_href.clone(),
             print_css_href: assets.print_css.get(locale).cloned().unwrap_or_default(),
             icon_href: assets.icon_href.clone(),

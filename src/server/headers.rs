@@ -8,11 +8,11 @@ use http::header::{HeaderName, HeaderValue};
 use sha2::{Digest, Sha256};
 use tower_http::set_header::SetResponseHeaderLayer;
 
-use crate::render::shell::QUICK_EXIT_JS;
+use crate::render::shell::SITE_JS;
 
 /// `'sha256-…'` of the inline quick-exit script, as CSP expects it.
 pub fn script_hash() -> String {
-    let digest = Sha256::digest(QUICK_EXIT_JS.as_bytes());
+    let digest = Sha256::digest(SITE_JS.as_bytes());
     format!(
         "'sha256-{}'",
         base64::engine::general_purpose::STANDARD.encode(digest)

@@ -146,6 +146,10 @@ pub fn respond(
     if let Some(stored) = site.files.get(path.as_ref()) {
         return serve_stored(stored, StatusCode::OK, method, headers);
     }
+    if let Some(card) = site.cards.get(path.as_ref()) {
+        let stored = Stored::new(Kind::Asset, "image/png", card.png(), None);
+        return serve_stored(&stored, StatusCode::OK, method, headers);
+    }
     if let Some(target) = site.redirects.get(path.as_ref()) {
         return redirect(StatusCode::MOVED_PERMANENTLY, target)
             .body(Body::empty())
@@ -200,7 +204,7 @@ pub fn serve_stored(
         _ => (None, stored.body(), stored.etag.clone()),
     };
     let cache = match stored.kind {
-        Kind::Html => "no-store",
+        Kind::Html | Kind::Embed => "no-store",
         Kind::Asset => "public, max-age=31536000, immutable",
         Kind::Plain => "public, max-age=3600",
     };
@@ -225,6 +229,13 @@ pub fn serve_stored(
         .header(header::ETAG, &etag);
     if stored.gzip.is_some() {
         builder = builder.header(header::VARY, "Accept-Encoding");
+    }
+    if stored.kind == Kind::Embed {
+        // The badge is made to be framed by partners' sites; everything else keeps 'none'.
+        builder = builder.header(
+            header::CONTENT_SECURITY_POLICY,
+            super::content_security_policy("*").replace("form-action 'self'", "form-action 'none'"),
+        );
     }
     if let Some(encoding) = encoding {
         builder = builder.header(header::CONTENT_ENCODING, encoding);

@@ -1,0 +1,138 @@
+//! How the site is found: `/robots.txt`, `/sitemap.xml` with `hreflang` alternates, and an
+//! Atom feed of campaigns and updates per locale (`/<locale>/feed.xml`).
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, CONTROLS};
+use time::Date;
+
+use crate::content::{Content, Page, PageKind};
+use crate::i18n::Translations;
+
+/// Characters escaped in URLs we publish (non-ASCII bytes are always escaped).
+const PATH: &AsciiSet = &CONTROLS
+    .add(b' ')
+    .add(b'"')
+    .add(b'<')
+    .add(b'>')
+    .add(b'`')
+    .add(b'{')
+    .add(b'}');
+
+/// `(URL, body, content type)` of every discovery file.
+pub fn files(
+    content: &Content,
+    translations: &Translations,
+) -> Vec<(String, String, &'static str)> {
+    let mut out = vec![
+        (
+            "/robots.txt".to_string(),
+            robots(content),
+            "text/plain; charset=utf-8",
+        ),
+        (
+            "/sitemap.xml".to_string(),
+            sitemap(content),
+            "application/xml; charset=utf-8",
+        ),
+    ];
+    for locale in &content.config.locales {
+        out.push((
+            feed_url(locale),
+            feed(content, translations, locale),
+            "application/atom+xml; charset=utf-8",
+        ));
+    }
+    out
+}
+
+pub fn feed_url(locale: &str) -> String {
+    format!("/{locale}/feed.xml")
+}
+
+/// An absolute, percent-encoded URL for a site path.
+pub fn absolute(content: &Content, path: &str) -> String {
+    format!(
+        "{}{}",
+        content.config.base_url,
+        utf8_percent_encode(path, PATH)
+    )
+}
+
+fn xml(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+fn robots(content: &Content) -> String {
+    format!(
+        "User-agent: *\nAllow: /\nDisallow: /embed/\nDisallow: /*/search/\nSitemap: {}/sitemap.xml\n",
+        content.config.base_url
+    )
+}
+
+fn sitemap(content: &Content) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
+    );
+    for page in &content.pages {
+        out.push_str(&format!(
+            "<url><loc>{}</loc>",
+            xml(&absolute(content, &page.url))
+        ));
+        if let Some(date) = page.updated.or(page.guide.as_ref().map(|g| g.reviewed)) {
+            out.push_str(&format!("<lastmod>{date}</lastmod>"));
+        }
+        for t in content.translations(page) {
+            out.push_str(&format!(
+                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                t.locale,
+                xml(&absolute(content, &t.url))
+            ));
+        }
+        out.push_str("</url>\n");
+    }
+    out.push_str("</urlset>\n");
+    out
+}
+
+/// The date a page counts as published or changed, for the feed.
+fn feed_date(page: &Page) -> Option<Date> {
+    page.campaign.as_ref().map(|c| c.start).or(page.updated)
+}
+
+fn feed(content: &Content, translations: &Translations, locale: &str) -> String {
+    let tr = translations.for_locale(locale);
+    let mut entries: Vec<(&Page, Date)> = content
+        .pages
+        .iter()
+        .filter(|p| p.locale == locale && p.kind == PageKind::Page)
+        .filter_map(|p| feed_date(p).map(|d| (p, d)))
+        .collect();
+    entries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.url.cmp(&b.0.url)));
+    entries.truncate(50);
+    let updated = entries
+        .first()
+        .map_or_else(|| "2019-05-29".to_string(), |e| e.1.to_string());
+    let home = absolute(content, &format!("/{locale}/"));
+    let mut out = format!(
+        "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{locale}\">\n<title>{}</title>\n<id>{}</id>\n<link rel=\"alternate\" href=\"{}\"/>\n<link rel=\"self\" href=\"{}\"/>\n<updated>{updated}T00:00:00Z</updated>\n<author><name>{}</name></author>\n",
+        xml(&tr.get("site-name")),
+        xml(&home),
+        xml(&home),
+        xml(&absolute(content, &feed_url(locale))),
+        xml(&tr.get("site-name")),
+    );
+    for (page, date) in entries {
+        let url = absolute(content, &page.url);
+        out.push_str(&format!(
+            "<entry><title>{}</title><id>{}</id><link rel=\"alternate\" href=\"{}\"/><updated>{date}T00:00:00Z</updated><summary>{}</summary></entry>\n",
+            xml(&page.matter.title),
+            xml(&url),
+            xml(&url),
+            xml(&page.matter.description)
+        ));
+    }
+    out.push_str("</feed>\n");
+    out
+}

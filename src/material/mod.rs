@@ -1,0 +1,290 @@
+//! Material for partners and link previews, generated when content loads: QR codes,
+//! posters and cards for campaigns, and a social card per page and locale.
+//!
+//! Posters, cards and QR codes are drawn as SVG here and rasterised to PNG by resvg. Social
+//! cards are many (one per page), so only their SVG is kept; the PNG is rendered on first
+//! request (or by `export`) and kept from then on.
+
+pub mod qr;
+pub mod raster;
+pub mod svg;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use bytes::Bytes;
+use sha2::{Digest, Sha256};
+
+use crate::assets::{hex_prefix, Assets};
+use crate::content::{Content, Page};
+use crate::i18n::{Tr, Translations};
+use crate::render::view_model::hotline;
+use svg::{centred_lines, wrap};
+
+pub const CARD_WIDTH: u32 = 1200;
+pub const CARD_HEIGHT: u32 = 630;
+pub const POSTER_WIDTH: u32 = 1240;
+pub const POSTER_HEIGHT: u32 = 1754;
+const BRAND: &str = "#1d3f72";
+
+/// A downloadable file of a campaign.
+#[derive(Debug, Clone)]
+pub struct Download {
+    /// Fluent message naming the kind of file (`material-poster-png`, …).
+    pub label: &'static str,
+    pub url: String,
+    /// The name the file is saved under: `awareness-day-poster-en.png`.
+    pub file_name: String,
+    pub bytes: usize,
+}
+
+/// A social card: its SVG now, its PNG when first asked for.
+#[derive(Debug)]
+pub struct Card {
+    pub svg: String,
+    png: OnceLock<Bytes>,
+}
+
+impl Card {
+    pub fn png(&self) -> Bytes {
+        self.png
+            .get_or_init(|| Bytes::from(raster::png(&self.svg).unwrap_or_default()))
+            .clone()
+    }
+}
+
+/// Everything generated, by the URL of the page it belongs to.
+#[derive(Debug, Default)]
+pub struct Material {
+    pub downloads: HashMap<String, Vec<Download>>,
+    /// Page URL to its card's URL.
+    pub card_of: HashMap<String, String>,
+    /// Card URL to the card.
+    pub cards: HashMap<String, Card>,
+}
+
+pub fn build(content: &Content, translations: &Translations, assets: &mut Assets) -> Material {
+    let mut material = Material::default();
+    for page in &content.pages {
+        let tr = translations.for_locale(&page.locale);
+        let card = social_card(content, &tr, page);
+        let hash = hex_prefix(&Sha256::digest(card.as_bytes()), 10);
+        let url = format!("/assets/cards/{}.{hash}.png", card_name(page));
+        material.card_of.insert(page.url.clone(), url.clone());
+        material.cards.insert(
+            url,
+            Card {
+                svg: card,
+                png: OnceLock::new(),
+            },
+        );
+        if page.campaign.is_some() {
+            let downloads = campaign_files(content, &tr, page, assets);
+            material.downloads.insert(page.url.clone(), downloads);
+        }
+    }
+    material
+}
+
+/// A readable, ASCII-safe stem for file names: the page's key and locale.
+fn card_name(page: &Page) -> String {
+    let key = page
+        .key
+        .replace("/_index", "")
+        .replace('/', "-")
+        .replace("_index", "home");
+    format!("{key}-{}", page.locale)
+}
+
+fn campaign_files(content: &Content, tr: &Tr, page: &Page, assets: &mut Assets) -> Vec<Download> {
+    let url = format!("{}{}", content.config.base_url, page.url);
+    let stem = format!(
+        "{}-{}",
+        page.key.rsplit('/').next().unwrap_or("campaign"),
+        page.locale
+    );
+    let poster = poster(content, tr, page, &url);
+    let card = small_card(content, tr, page, &url);
+    let mut files: Vec<(&'static str, String, Vec<u8>)> = Vec::new();
+    if let Some(png) = qr::png(&url, 12) {
+        files.push(("material-qr-png", format!("{stem}-qr.png"), png));
+    }
+    if let Some(svg) = qr::svg(&url, 600) {
+        files.push((
+            "material-qr-svg",
+            format!("{stem}-qr.svg"),
+            svg.into_bytes(),
+        ));
+    }
+    if let Some(png) = raster::png(&poster) {
+        files.push(("material-poster-png", format!("{stem}-poster.png"), png));
+    }
+    files.push((
+        "material-poster-svg",
+        format!("{stem}-poster.svg"),
+        poster.into_bytes(),
+    ));
+    if let Some(png) = raster::png(&card) {
+        files.push(("material-card-png", format!("{stem}-card.png"), png));
+    }
+    files.push((
+        "material-card-svg",
+        format!("{stem}-card.svg"),
+        card.into_bytes(),
+    ));
+    files
+        .into_iter()
+        .map(|(label, file_name, body)| {
+            let name = format!("campaigns/{file_name}");
+            let bytes = body.len();
+            assets.insert(&name, Bytes::from(body));
+            Download {
+                label,
+                url: assets.url(&name).unwrap_or_default().to_string(),
+                file_name,
+                bytes,
+            }
+        })
+        .collect()
+}
+
+fn dir_attr(tr: &Tr) -> &'static str {
+    if crate::config::SiteConfig::is_rtl(tr.locale) {
+        r#"direction="rtl""#
+    } else {
+        ""
+    }
+}
+
+/// 1200 × 630: site name, page title, hotline.
+fn social_card(content: &Content, tr: &Tr, page: &Page) -> String {
+    let h = hotline(content, tr);
+    let title = wrap(&page.matter.title, 30);
+    let style = format!(
+        r##"fill="#ffffff" font-family="sans-serif" {}"##,
+        dir_attr(tr)
+    );
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{CARD_WIDTH}" height="{CARD_HEIGHT}" viewBox="0 0 {CARD_WIDTH} {CARD_HEIGHT}"><rect width="100%" height="100%" fill="{BRAND}"/><rect y="560" width="100%" height="70" fill="#b10e1e"/>{}{}{}</svg>"##,
+        centred_lines(&[tr.get("site-name")], 600, 90, 36, 0, &style),
+        centred_lines(
+            &title[..title.len().min(4)],
+            600,
+            220,
+            58,
+            72,
+            &format!(r#"{style} font-weight="bold""#)
+        ),
+        centred_lines(
+            &[format!("{} · {}", h.call, h.hours)],
+            600,
+            608,
+            38,
+            0,
+            &format!(r#"{style} font-weight="bold""#)
+        ),
+    )
+}
+
+/// An A4-proportioned poster: headline, text, hotline, emergency, QR code of the page.
+fn poster(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
+    let c = page.campaign.as_ref().expect("a campaign page");
+    let h = hotline(content, tr);
+    let dir = dir_attr(tr);
+    let ink = format!(r##"fill="#0b0c0c" font-family="sans-serif" {dir}"##);
+    let white = format!(r##"fill="#ffffff" font-family="sans-serif" {dir}"##);
+    let qr = qr::path(url)
+        .map(|(d, n)| {
+            let scale = 420.0 / n as f64;
+            format!(r##"<g transform="translate(410 1130) scale({scale})"><rect width="{n}" height="{n}" fill="#fff"/><path d="{d}" fill="#000"/></g>"##)
+        })
+        .unwrap_or_default();
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{POSTER_WIDTH}" height="{POSTER_HEIGHT}" viewBox="0 0 {POSTER_WIDTH} {POSTER_HEIGHT}"><rect width="100%" height="100%" fill="#ffffff"/><rect width="100%" height="150" fill="{BRAND}"/>{}{}{}<rect x="80" y="760" width="1080" height="200" fill="{BRAND}"/>{}{}{}{}{}</svg>"##,
+        centred_lines(&[tr.get("site-name")], 620, 95, 42, 0, &white),
+        centred_lines(
+            &wrap(&c.poster_headline, 18),
+            620,
+            330,
+            96,
+            110,
+            &format!(r#"{ink} font-weight="bold""#)
+        ),
+        centred_lines(&wrap(&c.poster_text, 40), 620, 560, 44, 58, &ink),
+        centred_lines(
+            std::slice::from_ref(&h.call),
+            620,
+            885,
+            80,
+            0,
+            &format!(r#"{white} font-weight="bold""#)
+        ),
+        centred_lines(
+            &[format!("{} · {}", h.hours, h.languages)],
+            620,
+            1030,
+            44,
+            0,
+            &ink
+        ),
+        centred_lines(
+            std::slice::from_ref(&h.emergency),
+            620,
+            1095,
+            40,
+            0,
+            &format!(r#"{ink} font-weight="bold""#)
+        ),
+        qr,
+        centred_lines(
+            &[url.to_string(), c.hashtag.clone()],
+            620,
+            1620,
+            30,
+            46,
+            &ink
+        ),
+    )
+}
+
+/// A wallet card (3.5 × 2 in at 300 dpi): headline, hotline, QR code.
+fn small_card(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
+    let c = page.campaign.as_ref().expect("a campaign page");
+    let h = hotline(content, tr);
+    let dir = dir_attr(tr);
+    let white = format!(r##"fill="#ffffff" font-family="sans-serif" {dir}"##);
+    let qr = qr::path(url)
+        .map(|(d, n)| {
+            let scale = 380.0 / n as f64;
+            format!(r##"<g transform="translate(640 110) scale({scale})"><rect width="{n}" height="{n}" fill="#fff"/><path d="{d}" fill="#000"/></g>"##)
+        })
+        .unwrap_or_default();
+    format!(
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="1050" height="600" viewBox="0 0 1050 600"><rect width="100%" height="100%" fill="{BRAND}"/>{}{}{}{}</svg>"##,
+        centred_lines(
+            &wrap(&c.poster_headline, 16),
+            320,
+            150,
+            54,
+            64,
+            &format!(r#"{white} font-weight="bold""#)
+        ),
+        centred_lines(
+            std::slice::from_ref(&h.call),
+            320,
+            400,
+            44,
+            0,
+            &format!(r#"{white} font-weight="bold""#)
+        ),
+        centred_lines(
+            &[h.hours.clone(), h.emergency.clone()],
+            320,
+            470,
+            28,
+            40,
+            &white
+        ),
+        qr,
+    )
+}

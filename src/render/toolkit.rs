@@ -1,0 +1,151 @@
+//! What campaign pages and the partners page add for partners: dates and status, share
+//! texts with copy buttons, the QR code, downloads, and the badge embed snippets.
+
+use time::Date;
+
+use super::pages::{CampaignBlocks, ListItem, Snippets};
+use super::view_model::{format_date, hotline};
+use crate::content::campaign::Status;
+use crate::content::{Campaign, Content, Page};
+use crate::i18n::Tr;
+use crate::material::Material;
+
+/// Today, for sorting campaigns into current, upcoming and past (the site rebuilds daily).
+pub fn today() -> Date {
+    time::OffsetDateTime::now_utc().date()
+}
+
+pub fn campaign_blocks(
+    content: &Content,
+    tr: &Tr,
+    page: &Page,
+    c: &Campaign,
+    material: &Material,
+) -> CampaignBlocks {
+    let url = format!("{}{}", content.config.base_url, page.url);
+    let status = match c.status(today()) {
+        Status::Current => "campaign-current",
+        Status::Upcoming => "campaign-upcoming",
+        Status::Past => "campaign-past",
+    };
+    let downloads = material
+        .downloads
+        .get(&page.url)
+        .cloned()
+        .unwrap_or_default();
+    let qr_src = downloads
+        .iter()
+        .find(|d| d.label == "material-qr-svg")
+        .map(|d| d.url.clone())
+        .unwrap_or_default();
+    CampaignBlocks {
+        dates: tr.with(
+            "campaign-dates",
+            &[
+                ("start", &format_date(tr, c.start)),
+                ("end", &format_date(tr, c.end)),
+            ],
+        ),
+        status: tr.get(status),
+        share_title: tr.get("campaign-share"),
+        shares: vec![
+            (
+                "share-short".into(),
+                tr.get("campaign-share-short"),
+                format!("{} {url}", c.share_short),
+            ),
+            (
+                "share-long".into(),
+                tr.get("campaign-share-long"),
+                format!("{} {url}", c.share_long),
+            ),
+        ],
+        copy_label: tr.get("campaign-copy"),
+        copied_label: tr.get("campaign-copied"),
+        qr_title: tr.get("campaign-qr"),
+        qr_src,
+        qr_alt: tr.with("campaign-qr-alt", &[("url", &url)]),
+        downloads_title: tr.get("campaign-downloads"),
+        downloads: downloads
+            .into_iter()
+            .map(|d| (tr.get(d.label), d.url, d.file_name, human_size(d.bytes)))
+            .collect(),
+    }
+}
+
+fn human_size(bytes: usize) -> String {
+    if bytes >= 1024 * 1024 {
+        format!("{:.1} MB", bytes as f64 / 1_048_576.0)
+    } else {
+        format!("{} KB", bytes.div_ceil(1024))
+    }
+}
+
+/// The campaigns of a section, by status, newest first within each group.
+pub fn campaign_lists(content: &Content, tr: &Tr, section: &Page) -> Vec<(String, Vec<ListItem>)> {
+    let today = today();
+    let mut groups = Vec::new();
+    for (status, heading) in [
+        (Status::Current, "campaigns-current"),
+        (Status::Upcoming, "campaigns-upcoming"),
+        (Status::Past, "campaigns-past"),
+    ] {
+        let mut pages: Vec<&Page> = content
+            .children(section)
+            .filter(|p| {
+                p.campaign
+                    .as_ref()
+                    .is_some_and(|c| c.status(today) == status)
+            })
+            .collect();
+        pages.sort_by_key(|p| std::cmp::Reverse(p.campaign.as_ref().map(|c| c.start)));
+        if !pages.is_empty() {
+            groups.push((
+                tr.get(heading),
+                pages.into_iter().map(super::list_item).collect(),
+            ));
+        }
+    }
+    groups
+}
+
+/// The `<iframe>` and plain-link snippets partners paste into their own pages.
+pub fn badge_snippets(content: &Content, tr: &Tr) -> Snippets {
+    let base = &content.config.base_url;
+    let locale = tr.locale;
+    let h = hotline(content, tr);
+    let badge = |path: &str, w: u32, height: u32| {
+        format!(
+            "<iframe src=\"{base}{path}\" title=\"{}\" width=\"{w}\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            tr.get("site-name").replace('"', "&quot;")
+        )
+    };
+    Snippets {
+        title: tr.get("embed-title"),
+        intro: tr.get("embed-intro"),
+        preview_title: tr.get("embed-preview"),
+        preview_src: super::badge::url(locale, super::badge::Style::Full),
+        items: vec![
+            (
+                tr.get("embed-badge"),
+                badge(
+                    &super::badge::url(locale, super::badge::Style::Full),
+                    320,
+                    120,
+                ),
+            ),
+            (
+                tr.get("embed-badge-compact"),
+                badge(
+                    &super::badge::url(locale, super::badge::Style::Compact),
+                    240,
+                    64,
+                ),
+            ),
+            (
+                tr.get("embed-link"),
+                format!("<a href=\"{base}/{locale}/\">{}</a>", h.call),
+            ),
+        ],
+    }
+}

@@ -1,0 +1,230 @@
+//! Campaigns and partner material: QR codes that decode to the page, images of the stated
+//! sizes, a framable badge (and nothing else framable), sitemap and feeds that parse and list
+//! every page, and links that never break.
+
+mod common;
+
+use common::{page, Fixture};
+use hotline_site::server::SharedSite;
+use hotline_site::site::{Compression, Site};
+
+const CAMPAIGN: &str = r##"+++
+title = "Know the signs"
+description = "A campaign."
+slug = "know-the-signs"
+
+[campaign]
+start = 2026-01-01
+end = 2099-12-31
+hashtag = "#KnowTheSigns"
+share_short = "Know the signs. Call 1-800-555-0100. #KnowTheSigns"
+share_long = "A longer text for newsletters. Call 1-800-555-0100."
+poster_headline = "Know the signs"
+poster_text = "Help is one call away, day and night."
++++
+
+Body.
+"##;
+
+fn campaign_site() -> (Fixture, Site) {
+    let f = Fixture::new();
+    f.write("content/en/campaigns/_index.md", &page("Campaigns", ""));
+    f.write("content/en/campaigns/know.md", CAMPAIGN);
+    let (site, _) = Site::build(&f.sources(), Compression::Precompress).expect("builds");
+    (f, site)
+}
+
+async fn fetch(site: &SharedSite, uri: &str) -> common::Reply {
+    let req = axum::http::Request::builder()
+        .uri(uri)
+        .body(axum::body::Body::empty())
+        .unwrap();
+    common::send(site.clone(), req).await
+}
+
+fn png_size(bytes: &[u8]) -> (u32, u32) {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let reader = decoder.read_info().expect("a valid PNG");
+    let info = reader.info();
+    (info.width, info.height)
+}
+
+fn href_of<'a>(html: &'a str, marker: &str) -> &'a str {
+    let at = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} not in page"));
+    let before = &html[..at];
+    let start = before.rfind("href=\"").unwrap() + 6;
+    before[start..].split('"').next().unwrap()
+}
+
+#[tokio::test]
+async fn the_qr_code_decodes_to_the_canonical_url() {
+    let (_f, site) = campaign_site();
+    let shared = SharedSite::new(site);
+    let html = fetch(&shared, "/en/campaigns/know-the-signs/").await.text();
+    let qr = href_of(&html, "download=\"know-en-qr.png\"");
+    let bytes = fetch(&shared, qr).await.body;
+    let mut reader = png::Decoder::new(std::io::Cursor::new(&bytes))
+        .read_info()
+        .unwrap();
+    let mut buf = vec![0; reader.output_buffer_size()];
+    let info = reader.next_frame(&mut buf).unwrap();
+    let (w, h) = (info.width as usize, info.height as usize);
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| buf[y * w + x]);
+    let grids = img.detect_grids();
+    assert_eq!(grids.len(), 1);
+    let (_, content) = grids[0].decode().unwrap();
+    assert_eq!(
+        content,
+        "https://hotline.example.org/en/campaigns/know-the-signs/"
+    );
+}
+
+#[tokio::test]
+async fn posters_cards_and_social_cards_are_images_of_the_stated_sizes() {
+    let (_f, site) = campaign_site();
+    let shared = SharedSite::new(site);
+    let html = fetch(&shared, "/en/campaigns/know-the-signs/").await.text();
+    for (file, size) in [
+        ("know-en-poster.png", (1240, 1754)),
+        ("know-en-card.png", (1050, 600)),
+    ] {
+        let r = fetch(&shared, href_of(&html, &format!("download=\"{file}\""))).await;
+        assert_eq!(r.header("content-type"), Some("image/png"));
+        assert_eq!(png_size(&r.body), size, "{file}");
+    }
+    let svg = fetch(&shared, href_of(&html, "download=\"know-en-poster.svg\""))
+        .await
+        .text();
+    assert!(
+        svg.starts_with("<svg") && svg.contains("1-800-555-0100"),
+        "the poster shows the hotline"
+    );
+    // Every page has a social card, referenced with its size and alt text.
+    for url in ["/en/", "/fr/aide/", "/en/campaigns/know-the-signs/"] {
+        let page = fetch(&shared, url).await.text();
+        let image = page
+            .split("property=\"og:image\" content=\"")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap();
+        assert!(page.contains("property=\"og:image:width\" content=\"1200\""));
+        assert!(page.contains("property=\"og:image:alt\""));
+        assert!(page.contains("name=\"twitter:card\" content=\"summary_large_image\""));
+        let path = image.strip_prefix("https://hotline.example.org").unwrap();
+        let card = fetch(&shared, path).await;
+        assert_eq!(card.status, 200, "{path}");
+        assert_eq!(png_size(&card.body), (1200, 630), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn the_badge_is_framable_and_nothing_else_is() {
+    let (_f, site) = campaign_site();
+    let shared = SharedSite::new(site);
+    for url in ["/embed/en/badge/", "/embed/fr/badge/compact/"] {
+        let r = fetch(&shared, url).await;
+        assert_eq!(r.status, 200, "{url}");
+        let csp = r.header("content-security-policy").unwrap();
+        assert!(csp.contains("frame-ancestors *"), "{csp}");
+        let html = r.text();
+        assert!(!html.contains("<script"), "the badge has no script");
+        assert!(html.contains("target=\"_top\""));
+        assert!(html.contains("tel:+18005550100"));
+    }
+    for url in ["/en/", "/en/campaigns/know-the-signs/", "/en/nope/"] {
+        let csp = fetch(&shared, url)
+            .await
+            .header("content-security-policy")
+            .unwrap()
+            .to_string();
+        assert!(csp.contains("frame-ancestors 'none'"), "{url}: {csp}");
+    }
+    let partners = fetch(&shared, "/en/campaigns/know-the-signs/").await.text();
+    assert!(
+        partners.contains("&lt;iframe src=\"https://hotline.example.org/embed/en/badge/\""),
+        "a copy-ready snippet"
+    );
+}
+
+#[tokio::test]
+async fn the_sitemap_and_feeds_parse_and_list_every_page() {
+    let (_f, site) = campaign_site();
+    let pages: Vec<(String, String, String)> = site
+        .content
+        .pages
+        .iter()
+        .map(|p| (p.url.clone(), p.locale.clone(), p.key.clone()))
+        .collect();
+    let shared = SharedSite::new(site);
+    let sitemap = fetch(&shared, "/sitemap.xml").await.text();
+    let doc = roxmltree::Document::parse(&sitemap).expect("sitemap parses");
+    let locs: Vec<&str> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .filter_map(|n| n.text())
+        .collect();
+    for (url, _, _) in &pages {
+        assert!(
+            locs.contains(&format!("https://hotline.example.org{url}").as_str()),
+            "{url} missing from the sitemap"
+        );
+    }
+    let help_alternates = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("url"))
+        .find(|n| {
+            n.descendants().any(|c| {
+                c.has_tag_name("loc") && c.text() == Some("https://hotline.example.org/en/help/")
+            })
+        })
+        .unwrap()
+        .children()
+        .filter(|c| c.has_tag_name("link"))
+        .count();
+    assert_eq!(help_alternates, 2, "en and fr alternates");
+    for locale in ["en", "fr"] {
+        let feed = fetch(&shared, &format!("/{locale}/feed.xml")).await;
+        assert_eq!(
+            feed.header("content-type"),
+            Some("application/atom+xml; charset=utf-8")
+        );
+        let text = feed.text();
+        let doc = roxmltree::Document::parse(&text).expect("feed parses");
+        assert_eq!(doc.root_element().tag_name().name(), "feed");
+        if locale == "en" {
+            assert!(
+                text.contains("<title>Know the signs</title>"),
+                "campaigns are in the feed"
+            );
+        }
+    }
+    let robots = fetch(&shared, "/robots.txt").await.text();
+    assert!(robots.contains("Sitemap: https://hotline.example.org/sitemap.xml"));
+}
+
+#[test]
+fn a_renamed_slug_without_an_alias_fails_the_build_and_an_alias_mends_it() {
+    let f = Fixture::new();
+    f.write(
+        "content/published-urls.txt",
+        "# published\n/en/\n/en/help/\n/fr/aide/\n",
+    );
+    assert!(f.build().is_ok());
+    f.write("content/en/help.md", &page("Help", "slug = \"get-help\"\n"));
+    let errors = f.errors();
+    assert!(
+        errors.iter().any(
+            |e| e.starts_with("content/published-urls.txt:3:1: error: /en/help/ was published")
+        ),
+        "{errors:?}"
+    );
+    f.write(
+        "content/en/help.md",
+        &page("Help", "slug = \"get-help\"\naliases = [\"/en/help/\"]\n"),
+    );
+    assert!(f.build().is_ok());
+}
