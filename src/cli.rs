@@ -159,6 +159,11 @@ fn serve(args: ServeArgs) -> ExitCode {
         millis = started.elapsed().as_millis() as u64,
         "site built"
     );
+    if let Some(search) = &site.search {
+        let (docs, bytes) = search.stats();
+        let millis = search.build_time.as_millis() as u64;
+        tracing::info!(docs, bytes, millis, "search index built");
+    }
     let shared = SharedSite::new(site);
     if args.watch {
         if let Err(e) = server::watch::spawn(sources, shared.clone()) {

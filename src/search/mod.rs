@@ -40,6 +40,8 @@ struct LocaleIndex {
 /// The search indexes of every locale.
 pub struct Search {
     indexes: HashMap<String, LocaleIndex>,
+    /// How long building took, for the startup log and benchmarks.
+    pub build_time: std::time::Duration,
 }
 
 /// One result, ready to show.
@@ -69,6 +71,7 @@ impl std::fmt::Debug for Search {
 impl Search {
     /// Indexes every page of every locale (homes excluded: they only point elsewhere).
     pub fn build(content: &Content) -> tantivy::Result<Search> {
+        let started = std::time::Instant::now();
         let mut indexes = HashMap::new();
         for locale in &content.config.locales {
             let tokenizer = format!("text_{locale}");
@@ -114,7 +117,19 @@ impl Search {
             let reader = index.reader()?;
             indexes.insert(locale.clone(), LocaleIndex { reader, fields });
         }
-        Ok(Search { indexes })
+        Ok(Search {
+            indexes,
+            build_time: started.elapsed(),
+        })
+    }
+
+    /// Documents indexed and bytes the indexes take, over every locale.
+    pub fn stats(&self) -> (u64, u64) {
+        self.indexes.values().fold((0, 0), |(docs, bytes), index| {
+            let searcher = index.reader.searcher();
+            let size = searcher.space_usage().map_or(0, |u| u.total().get_bytes());
+            (docs + searcher.num_docs(), bytes + size)
+        })
     }
 
     /// Searches `locale` for `query`; `page` counts from 0. Never fails on odd input: a query
