@@ -165,6 +165,7 @@ fn serve(args: ServeArgs) -> ExitCode {
         tracing::info!(docs, bytes, millis, "search index built");
     }
     let shared = SharedSite::new(site);
+    let sources_for_daily = sources.clone();
     if args.watch {
         if let Err(e) = server::watch::spawn(sources, shared.clone()) {
             eprintln!("hotline-site: cannot watch for changes: {e}");
@@ -181,6 +182,8 @@ fn serve(args: ServeArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    // Campaigns move from upcoming to current to past with the date: rebuild once a day.
+    runtime.spawn(server::watch::daily_rebuild(sources_for_daily, shared.clone()));
     match runtime.block_on(server::serve(args.addr, shared)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

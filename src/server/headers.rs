@@ -23,7 +23,7 @@ pub fn script_hash() -> String {
 pub fn content_security_policy(frame_ancestors: &str) -> String {
     format!(
         "default-src 'none'; script-src {}; style-src 'self'; img-src 'self'; \
-         manifest-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; \
+         manifest-src 'self'; frame-src 'self'; form-action 'self'; base-uri 'none'; object-src 'none'; \
          frame-ancestors {frame_ancestors}",
         script_hash()
     )

@@ -38,6 +38,18 @@ pub fn spawn(sources: Sources, shared: SharedSite) -> notify::Result<()> {
     Ok(())
 }
 
+/// Rebuilds the site a minute after every UTC midnight, so date-dependent pages (campaign
+/// status) stay true on a server that runs for weeks.
+pub async fn daily_rebuild(sources: Sources, shared: SharedSite) {
+    loop {
+        let now = time::OffsetDateTime::now_utc();
+        let seconds_today = u64::from(now.hour()) * 3600 + u64::from(now.minute()) * 60 + u64::from(now.second());
+        tokio::time::sleep(Duration::from_secs(86_400 - seconds_today + 60)).await;
+        let (sources, shared) = (sources.clone(), shared.clone());
+        let _ = tokio::task::spawn_blocking(move || rebuild(&sources, &shared)).await;
+    }
+}
+
 /// Rebuilds and swaps the site in; on error, logs every problem and keeps serving the old one.
 pub fn rebuild(sources: &Sources, shared: &SharedSite) -> bool {
     match Site::build(sources, Compression::Precompress) {
