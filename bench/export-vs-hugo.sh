@@ -27,7 +27,7 @@ start=$(date +%s%N)
 "$BIN" serve --addr 127.0.0.1:3901 --content "$C/content" --locales "$C/locales" --style "$C/style" --public "$C/public" >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null http://127.0.0.1:3901/en/; do sleep 0.05; done
+until curl -sf -o /dev/null http://127.0.0.1:3901/en/; do kill -0 $pid || exit 1; sleep 0.05; done
 ready=$(( ($(date +%s%N) - start) / 1000000 ))
 rss_kb=$(awk '/VmRSS/ { print $2 }' "/proc/$pid/status")
 echo "serve corpus: cold start ${ready} ms (build, compression and bind), RSS $((rss_kb / 1024)) MB; content on disk $((content_kb / 1024)) MB; budget 2 x content + 50 MB = $((2 * content_kb / 1024 + 50)) MB"

@@ -8,14 +8,17 @@ BIN=${HOTLINE_BIN:-target/release/hotline-site}
 WORK=${WORK:-/tmp/hotline-bench}
 DURATION=${DURATION:-15s}
 mkdir -p "$WORK"
-[ -d "$WORK/corpus/site" ] || python3 bench/gen-corpus.py "$WORK/corpus" 5000 >/dev/null
+python3 bench/gen-corpus.py "$WORK/corpus" 5000 >/dev/null
 
 index_line() { grep -a "search index built" "$1" | sed 's/\x1b\[[0-9;]*m//g' | grep -o 'docs=[0-9]* bytes=[0-9]* millis=[0-9]*'; }
 start() { # log port [source flags...]
   local log=$1 port=$2; shift 2
   "$BIN" serve --addr "127.0.0.1:$port" "$@" >"$log" 2>&1 &
   echo $!
-  until curl -sf -o /dev/null "http://127.0.0.1:$port/en/"; do sleep 0.1; done
+  until curl -sf -o /dev/null "http://127.0.0.1:$port/en/"; do
+    kill -0 $! 2>/dev/null || { echo "server failed to start; see $log" >&2; exit 1; }
+    sleep 0.1
+  done
 }
 
 C="$WORK/corpus/site"

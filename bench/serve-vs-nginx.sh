@@ -28,7 +28,7 @@ nginx -c "$WORK/nginx.conf"
 "$BIN" serve --addr 127.0.0.1:3903 >/dev/null 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true; nginx -c "$WORK/nginx.conf" -s stop 2>/dev/null || true' EXIT
-until curl -sf -o /dev/null http://127.0.0.1:3903/en/; do sleep 0.05; done
+until curl -sf -o /dev/null http://127.0.0.1:3903/en/; do kill -0 $pid || exit 1; sleep 0.05; done
 
 # The same page must come back from both, byte for byte.
 cmp <(curl -s "http://127.0.0.1:3902${PAGE}") <(curl -s "http://127.0.0.1:3903${PAGE}") && echo "same bytes from nginx and hotline-site for ${PAGE}"
