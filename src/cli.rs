@@ -183,7 +183,10 @@ fn serve(args: ServeArgs) -> ExitCode {
         }
     };
     // Campaigns move from upcoming to current to past with the date: rebuild once a day.
-    runtime.spawn(server::watch::daily_rebuild(sources_for_daily, shared.clone()));
+    runtime.spawn(server::watch::daily_rebuild(
+        sources_for_daily,
+        shared.clone(),
+    ));
     match runtime.block_on(server::serve(args.addr, shared)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -25,11 +25,19 @@ pub struct SiteConfig {
     /// Translation keys of the pages in the main navigation, in order.
     #[serde(default)]
     pub nav: Vec<String>,
+    /// Whether every page gets a social card image (link previews). On by default; a very
+    /// large corpus may turn it off to keep exports fast.
+    #[serde(default = "default_true")]
+    pub social_cards: bool,
     /// The reading level `check` warns above, as a school grade (English and French pages).
     #[serde(default = "default_reading_grade")]
     pub reading_grade: f64,
     pub hotline: Hotline,
     pub quick_exit: QuickExit,
+}
+
+fn default_true() -> bool {
+    true
 }
 
 fn default_reading_grade() -> f64 {

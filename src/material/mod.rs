@@ -67,6 +67,13 @@ pub fn build(content: &Content, translations: &Translations, assets: &mut Assets
     let mut material = Material::default();
     for page in &content.pages {
         let tr = translations.for_locale(&page.locale);
+        if page.campaign.is_some() {
+            let downloads = campaign_files(content, &tr, page, assets);
+            material.downloads.insert(page.url.clone(), downloads);
+        }
+        if !content.config.social_cards {
+            continue;
+        }
         let card = social_card(content, &tr, page);
         let hash = hex_prefix(&Sha256::digest(card.as_bytes()), 10);
         let url = format!("/assets/cards/{}.{hash}.png", card_name(page));

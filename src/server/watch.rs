@@ -43,7 +43,8 @@ pub fn spawn(sources: Sources, shared: SharedSite) -> notify::Result<()> {
 pub async fn daily_rebuild(sources: Sources, shared: SharedSite) {
     loop {
         let now = time::OffsetDateTime::now_utc();
-        let seconds_today = u64::from(now.hour()) * 3600 + u64::from(now.minute()) * 60 + u64::from(now.second());
+        let seconds_today =
+            u64::from(now.hour()) * 3600 + u64::from(now.minute()) * 60 + u64::from(now.second());
         tokio::time::sleep(Duration::from_secs(86_400 - seconds_today + 60)).await;
         let (sources, shared) = (sources.clone(), shared.clone());
         let _ = tokio::task::spawn_blocking(move || rebuild(&sources, &shared)).await;
