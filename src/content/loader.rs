@@ -348,34 +348,12 @@ fn place_and_render(
             .matter
             .guide
             .as_ref()
-            .and_then(|g| match Guide::from_matter(g) {
-                Ok(g) => Some(g),
-                Err(errors) => {
-                    let table = p.text[p.matter_offset..]
-                        .find("[guide]")
-                        .map_or(p.matter_offset, |o| p.matter_offset + o);
-                    for (field, message) in errors {
-                        diags.error(&p.file, Position::of_key(&p.text, table, field), message);
-                    }
-                    None
-                }
-            });
+            .and_then(|g| validated(Guide::from_matter(g), p, "[guide]", diags));
         let campaign = p
             .matter
             .campaign
             .as_ref()
-            .and_then(|c| match Campaign::from_matter(c) {
-                Ok(c) => Some(c),
-                Err(errors) => {
-                    let table = p.text[p.matter_offset..]
-                        .find("[campaign]")
-                        .map_or(p.matter_offset, |o| p.matter_offset + o);
-                    for (field, message) in errors {
-                        diags.error(&p.file, Position::of_key(&p.text, table, field), message);
-                    }
-                    None
-                }
-            });
+            .and_then(|c| validated(Campaign::from_matter(c), p, "[campaign]", diags));
         let updated = p
             .matter
             .updated
@@ -431,6 +409,28 @@ fn place_and_render(
         by_key,
         aliases,
     })
+}
+
+/// A kind-specific table's value, or its problems reported at the fields they concern
+/// (looked up from the table's header line onwards).
+fn validated<T>(
+    result: Result<T, Vec<(&'static str, String)>>,
+    p: &Parsed,
+    header: &str,
+    diags: &mut Diagnostics,
+) -> Option<T> {
+    match result {
+        Ok(value) => Some(value),
+        Err(errors) => {
+            let table = p.text[p.matter_offset..]
+                .find(header)
+                .map_or(p.matter_offset, |o| p.matter_offset + o);
+            for (field, message) in errors {
+                diags.error(&p.file, Position::of_key(&p.text, table, field), message);
+            }
+            None
+        }
+    }
 }
 
 fn translation_key(p: &Parsed) -> String {

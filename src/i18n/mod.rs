@@ -197,29 +197,24 @@ impl Tr<'_> {
             }
             a
         });
-        match self
-            .translations
-            .format(self.locale, id, fluent_args.as_ref())
-        {
-            Some(text) => text,
-            None => {
+        self.format_or_record(id, fluent_args.as_ref())
+    }
+
+    /// Formats `id`, remembering it as missing (and giving "") when no locale has it.
+    fn format_or_record(&self, id: &str, args: Option<&FluentArgs>) -> String {
+        self.translations
+            .format(self.locale, id, args)
+            .unwrap_or_else(|| {
                 self.missing.borrow_mut().insert(id.to_string());
                 String::new()
-            }
-        }
+            })
     }
 
     /// The message `id` with a number `$count`, so plural forms are chosen right.
     pub fn count(&self, id: &str, count: usize) -> String {
         let mut args = FluentArgs::new();
         args.set("count", FluentValue::from(count));
-        match self.translations.format(self.locale, id, Some(&args)) {
-            Some(text) => text,
-            None => {
-                self.missing.borrow_mut().insert(id.to_string());
-                String::new()
-            }
-        }
+        self.format_or_record(id, Some(&args))
     }
 
     /// The message `id` in another locale (a language's own name, for the switcher).
