@@ -163,6 +163,16 @@ fn dir_attr(tr: &Tr) -> &'static str {
     }
 }
 
+/// The QR code of `url` drawn `size` pixels wide with its top-left corner at `(x, y)`.
+fn qr_group(url: &str, x: u32, y: u32, size: u32) -> String {
+    qr::path(url)
+        .map(|(d, n)| {
+            let scale = f64::from(size) / n as f64;
+            format!(r##"<g transform="translate({x} {y}) scale({scale})"><rect width="{n}" height="{n}" fill="#fff"/><path d="{d}" fill="#000"/></g>"##)
+        })
+        .unwrap_or_default()
+}
+
 /// 1200 × 630: site name, page title, hotline.
 fn social_card(content: &Content, tr: &Tr, page: &Page) -> String {
     let h = hotline(content, tr);
@@ -200,12 +210,7 @@ fn poster(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
     let dir = dir_attr(tr);
     let ink = format!(r##"fill="#0b0c0c" font-family="sans-serif" {dir}"##);
     let white = format!(r##"fill="#ffffff" font-family="sans-serif" {dir}"##);
-    let qr = qr::path(url)
-        .map(|(d, n)| {
-            let scale = 420.0 / n as f64;
-            format!(r##"<g transform="translate(410 1130) scale({scale})"><rect width="{n}" height="{n}" fill="#fff"/><path d="{d}" fill="#000"/></g>"##)
-        })
-        .unwrap_or_default();
+    let qr = qr_group(url, 410, 1130, 420);
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{POSTER_WIDTH}" height="{POSTER_HEIGHT}" viewBox="0 0 {POSTER_WIDTH} {POSTER_HEIGHT}"><rect width="100%" height="100%" fill="#ffffff"/><rect width="100%" height="150" fill="{BRAND}"/>{}{}{}<rect x="80" y="760" width="1080" height="200" fill="{BRAND}"/>{}{}{}{}{}</svg>"##,
         centred_lines(&[tr.get("site-name")], 620, 95, 42, 0, &white),
@@ -260,12 +265,7 @@ fn small_card(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
     let h = hotline(content, tr);
     let dir = dir_attr(tr);
     let white = format!(r##"fill="#ffffff" font-family="sans-serif" {dir}"##);
-    let qr = qr::path(url)
-        .map(|(d, n)| {
-            let scale = 380.0 / n as f64;
-            format!(r##"<g transform="translate(640 110) scale({scale})"><rect width="{n}" height="{n}" fill="#fff"/><path d="{d}" fill="#000"/></g>"##)
-        })
-        .unwrap_or_default();
+    let qr = qr_group(url, 640, 110, 380);
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="1050" height="600" viewBox="0 0 1050 600"><rect width="100%" height="100%" fill="{BRAND}"/>{}{}{}{}</svg>"##,
         centred_lines(
