@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Lighthouse 12.2.3 (mobile) with Debian's Chromium on the home page and a guide: the four
-# category scores for each. Needs a running server (default http://127.0.0.1:3000) and npm.
-# Not a CI gate.
+# category scores for each, any failing audit, and the paint timings.
+# Expect SEO 92: Lighthouse fetches robots.txt from inside the page, and our CSP (default-src 'none',
+# no connect-src) refuses that fetch (GoogleChrome/lighthouse#4386). Crawlers fetch it directly.
+# Needs a running server (default http://127.0.0.1:3000) and npm. Not a CI gate.
 set -euo pipefail
 BASE=${1:-http://127.0.0.1:3000}
 DIR=${WORK:-/tmp/hotline-bench}/lighthouse
@@ -16,7 +18,9 @@ for path in /en/ /en/indicators/labour-trafficking/; do
     const r = require('$DIR/report.json');
     const s = Object.values(r.categories).map(c => c.title + ' ' + Math.round(c.score * 100)).join(', ');
     console.log('$path: ' + s);
-    const failing = Object.values(r.audits).filter(a => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map(a => a.id);
-    if (failing.length) console.log('  failing audits: ' + failing.join(', '));
+    const failing = Object.values(r.audits).filter(a => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary');
+    for (const a of failing) console.log('  failing audit ' + a.id + ': ' + (a.explanation || a.title));
+    const m = id => r.audits[id] && r.audits[id].displayValue;
+    console.log('  FCP ' + m('first-contentful-paint') + ', LCP ' + m('largest-contentful-paint') + ', TBT ' + m('total-blocking-time') + ', CLS ' + m('cumulative-layout-shift'));
   "
 done
