@@ -8,7 +8,7 @@ use clap::{Args, Parser, Subcommand};
 
 use crate::diagnostics::{Diagnostics, Severity};
 use crate::server::{self, SharedSite};
-use crate::site::{Compression, Site, Sources};
+use crate::site::{Compression, Site, Sources, Stored};
 
 #[derive(Parser)]
 #[command(
@@ -156,6 +156,7 @@ fn serve(args: ServeArgs) -> ExitCode {
     crate::memory::release_free();
     tracing::info!(
         pages = site.files.len(),
+        stored_bytes = site.files.values().map(Stored::held_bytes).sum::<usize>(),
         millis = started.elapsed().as_millis() as u64,
         "site built"
     );

@@ -192,3 +192,21 @@ async fn a_burst_of_searches_gets_answers_or_429_and_pages_stay_fast() {
         assert!(status == 200 || status == 429, "{status}");
     }
 }
+
+#[test]
+fn the_index_leaves_no_file_behind_and_still_answers_from_its_maps() {
+    let parent = tempfile::tempdir().unwrap();
+    let mut diags = hotline_site::diagnostics::Diagnostics::default();
+    let content = hotline_site::content::load(&common::bundled_sources().content, &mut diags)
+        .expect("the bundled content loads");
+    let search = hotline_site::search::Search::build_in(&content, parent.path()).unwrap();
+    let left: Vec<_> = std::fs::read_dir(parent.path()).unwrap().collect();
+    assert!(left.is_empty(), "files left on disk: {left:?}");
+    // Results and excerpts read postings and stored text through the deleted files.
+    let results = search.search("en", "passport", 0);
+    assert!(results.total > 0);
+    assert!(results
+        .hits
+        .iter()
+        .any(|h| h.excerpt_html.contains("<mark>")));
+}

@@ -1,4 +1,9 @@
-//! Full-text search per locale with tantivy, built in memory when content loads.
+//! Full-text search per locale with tantivy, built when content loads.
+//!
+//! The indexes are written to a fresh temporary folder, opened, and the folder is deleted at
+//! once: the open files stay readable through their memory maps, so the index costs page
+//! cache rather than heap, and nothing is left on disk even if the process is killed. Where
+//! no temporary folder can be made, the indexes live in memory instead.
 //!
 //! Titles weigh most, then the lists of signs in guides, then body text. Every word of the
 //! query is looked up as typed (after stemming and folding) and, for words of five letters
@@ -14,7 +19,7 @@ use tantivy::schema::{
     Field, IndexRecordOption, Schema, TextFieldIndexing, TextOptions, Value, STORED,
 };
 use tantivy::snippet::SnippetGenerator;
-use tantivy::{doc, Index, IndexReader, TantivyDocument, Term};
+use tantivy::{doc, Index, IndexReader, ReloadPolicy, TantivyDocument, Term};
 
 use crate::content::{Content, PageKind};
 
@@ -71,7 +76,17 @@ impl std::fmt::Debug for Search {
 impl Search {
     /// Indexes every page of every locale (homes excluded: they only point elsewhere).
     pub fn build(content: &Content) -> tantivy::Result<Search> {
+        Search::build_in(content, &std::env::temp_dir())
+    }
+
+    /// [`Search::build`] with the temporary folder made inside `parent`.
+    pub fn build_in(content: &Content, parent: &std::path::Path) -> tantivy::Result<Search> {
         let started = std::time::Instant::now();
+        let folder = tempfile::Builder::new()
+            .prefix("hotline-search-")
+            .tempdir_in(parent)
+            .map_err(|e| tracing::warn!("search index kept in memory: no temporary folder: {e}"))
+            .ok();
         let mut indexes = HashMap::new();
         for locale in &content.config.locales {
             let tokenizer = format!("text_{locale}");
@@ -90,7 +105,14 @@ impl Search {
                 url: builder.add_text_field("url", STORED),
                 section: builder.add_text_field("section", STORED),
             };
-            let index = Index::create_in_ram(builder.build());
+            let index = match &folder {
+                Some(folder) => {
+                    let path = folder.path().join(locale);
+                    std::fs::create_dir(&path)?;
+                    Index::create_in_dir(&path, builder.build())?
+                }
+                None => Index::create_in_ram(builder.build()),
+            };
             index
                 .tokenizers()
                 .register(&tokenizer, tokenize::analyzer(locale));
@@ -114,9 +136,16 @@ impl Search {
                 ))?;
             }
             writer.commit()?;
-            let reader = index.reader()?;
+            writer.wait_merging_threads()?;
+            // Manual: the reader opens (and maps) every segment file now and never looks at
+            // the folder again, which is what lets the folder go.
+            let reader = index
+                .reader_builder()
+                .reload_policy(ReloadPolicy::Manual)
+                .try_into()?;
             indexes.insert(locale.clone(), LocaleIndex { reader, fields });
         }
+        drop(folder);
         Ok(Search {
             indexes,
             build_time: started.elapsed(),
