@@ -240,7 +240,7 @@ impl Site {
         }
         report_missing_translations(&content, &translations, &sources.locales, &mut diags);
         let print_css = render::print_css::add_all(&content, &translations, &mut assets);
-        let material = crate::material::build(&content, &translations, &mut assets);
+        let material = crate::material::build(&content, &translations, &mut assets, &mut diags);
         let shell_assets = ShellAssets {
             css_href: asset_url(&assets, "site.css", &sources.style, &mut diags),
             icon_href: asset_url(&assets, "favicon.svg", &sources.public, &mut diags),

@@ -228,3 +228,23 @@ fn a_renamed_slug_without_an_alias_fails_the_build_and_an_alias_mends_it() {
     );
     assert!(f.build().is_ok());
 }
+
+#[test]
+fn text_no_installed_font_can_draw_is_reported_once_per_locale() {
+    let f = Fixture::new();
+    // U+E000 is a private-use character: no font on any machine draws it.
+    f.write(
+        "content/fr/help.md",
+        &page("Aide \u{E000}", "slug = \"aide\"\n"),
+    );
+    let (_, warnings) = Site::build(&f.sources(), Compression::None).unwrap();
+    let lines: Vec<String> = warnings
+        .sorted()
+        .iter()
+        .map(|d| f.relative(&d.to_string()))
+        .filter(|l| l.contains("no installed font"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{lines:?}");
+    assert!(lines[0].starts_with("content/fr/help.md:"), "{}", lines[0]);
+    assert!(lines[0].contains("U+E000") && lines[0].contains("`fr`"));
+}

@@ -9,7 +9,8 @@ pub mod qr;
 pub mod raster;
 pub mod svg;
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::PathBuf;
 use std::sync::OnceLock;
 
 use bytes::Bytes;
@@ -17,9 +18,10 @@ use sha2::{Digest, Sha256};
 
 use crate::assets::{hex_prefix, Assets};
 use crate::content::{Content, Page};
+use crate::diagnostics::{Diagnostics, Position};
 use crate::i18n::{Tr, Translations};
 use crate::render::view_model::hotline;
-use svg::{centred_lines, wrap};
+use svg::{centred_lines, one_line, wrap};
 
 pub const CARD_WIDTH: u32 = 1200;
 pub const CARD_HEIGHT: u32 = 630;
@@ -63,18 +65,27 @@ pub struct Material {
     pub cards: HashMap<String, Card>,
 }
 
-pub fn build(content: &Content, translations: &Translations, assets: &mut Assets) -> Material {
+/// Draws every campaign's files and every page's social card. Text that no installed font
+/// can draw (it would show as empty boxes) is reported as one warning per locale.
+pub fn build(
+    content: &Content,
+    translations: &Translations,
+    assets: &mut Assets,
+    diags: &mut Diagnostics,
+) -> Material {
     let mut material = Material::default();
+    let mut missing = MissingGlyphs::default();
     for page in &content.pages {
         let tr = translations.for_locale(&page.locale);
         if page.campaign.is_some() {
-            let downloads = campaign_files(content, &tr, page, assets);
+            let downloads = campaign_files(content, &tr, page, assets, &mut missing);
             material.downloads.insert(page.url.clone(), downloads);
         }
         if !content.config.social_cards {
             continue;
         }
         let card = social_card(content, &tr, page);
+        missing.note(page, &card);
         let hash = hex_prefix(&Sha256::digest(card.as_bytes()), 10);
         let url = format!("/assets/cards/{}.{hash}.png", card_name(page));
         material.card_of.insert(page.url.clone(), url.clone());
@@ -85,12 +96,51 @@ pub fn build(content: &Content, translations: &Translations, assets: &mut Assets
                 png: OnceLock::new(),
             },
         );
-        if page.campaign.is_some() {
-            let downloads = campaign_files(content, &tr, page, assets);
-            material.downloads.insert(page.url.clone(), downloads);
+    }
+    missing.report(diags);
+    material
+}
+
+/// Per locale: the first file whose images lack glyphs, and the characters missing.
+#[derive(Default)]
+struct MissingGlyphs(BTreeMap<String, (PathBuf, BTreeSet<char>)>);
+
+impl MissingGlyphs {
+    fn note(&mut self, page: &Page, svg: &str) {
+        let chars = raster::undrawable(&svg::drawn_text(svg));
+        if chars.is_empty() {
+            return;
+        }
+        let entry = self
+            .0
+            .entry(page.locale.clone())
+            .or_insert_with(|| (page.file.clone(), BTreeSet::new()));
+        entry.1.extend(chars);
+    }
+
+    fn report(self, diags: &mut Diagnostics) {
+        for (locale, (file, chars)) in self.0 {
+            let shown: String = chars
+                .iter()
+                .take(8)
+                .map(|c| format!(" {c} (U+{:04X})", *c as u32))
+                .collect();
+            let more = chars.len().saturating_sub(8);
+            let more = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
+            diags.warning(
+                &file,
+                Position::FILE,
+                format!(
+                    "no installed font draws{shown}{more}: social cards and posters in `{locale}` \
+                     would show empty boxes; install a font for this script (README, \"Fonts\")"
+                ),
+            );
         }
     }
-    material
 }
 
 /// A readable, ASCII-safe stem for file names: the page's key and locale.
@@ -103,7 +153,13 @@ fn card_name(page: &Page) -> String {
     format!("{key}-{}", page.locale)
 }
 
-fn campaign_files(content: &Content, tr: &Tr, page: &Page, assets: &mut Assets) -> Vec<Download> {
+fn campaign_files(
+    content: &Content,
+    tr: &Tr,
+    page: &Page,
+    assets: &mut Assets,
+    missing: &mut MissingGlyphs,
+) -> Vec<Download> {
     let url = format!("{}{}", content.config.base_url, page.url);
     let stem = format!(
         "{}-{}",
@@ -112,6 +168,9 @@ fn campaign_files(content: &Content, tr: &Tr, page: &Page, assets: &mut Assets) 
     );
     let poster = poster(content, tr, page, &url);
     let card = small_card(content, tr, page, &url);
+    for svg in [&poster, &card] {
+        missing.note(page, svg);
+    }
     let mut files: Vec<(&'static str, String, Vec<u8>)> = Vec::new();
     if let Some(png) = qr::png(&url, 12) {
         files.push(("material-qr-png", format!("{stem}-qr.png"), png));
@@ -177,10 +236,7 @@ fn qr_group(url: &str, x: u32, y: u32, size: u32) -> String {
 fn social_card(content: &Content, tr: &Tr, page: &Page) -> String {
     let h = hotline(content, tr);
     let title = wrap(&page.matter.title, 30);
-    let style = format!(
-        r##"fill="#ffffff" font-family="sans-serif" {}"##,
-        dir_attr(tr)
-    );
+    let style = format!(r##"fill="#ffffff" {}"##, dir_attr(tr));
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{CARD_WIDTH}" height="{CARD_HEIGHT}" viewBox="0 0 {CARD_WIDTH} {CARD_HEIGHT}"><rect width="100%" height="100%" fill="{BRAND}"/><rect y="560" width="100%" height="70" fill="#b10e1e"/>{}{}{}</svg>"##,
         centred_lines(&[tr.get("site-name")], 600, 90, 36, 0, &style),
@@ -193,7 +249,7 @@ fn social_card(content: &Content, tr: &Tr, page: &Page) -> String {
             &format!(r#"{style} font-weight="bold""#)
         ),
         centred_lines(
-            &[format!("{} · {}", h.call, h.hours)],
+            &[one_line(&[&h.call, &h.hours])],
             600,
             608,
             38,
@@ -208,8 +264,8 @@ fn poster(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
     let c = page.campaign.as_ref().expect("a campaign page");
     let h = hotline(content, tr);
     let dir = dir_attr(tr);
-    let ink = format!(r##"fill="#0b0c0c" font-family="sans-serif" {dir}"##);
-    let white = format!(r##"fill="#ffffff" font-family="sans-serif" {dir}"##);
+    let ink = format!(r##"fill="#0b0c0c" {dir}"##);
+    let white = format!(r##"fill="#ffffff" {dir}"##);
     let qr = qr_group(url, 410, 1130, 420);
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{POSTER_WIDTH}" height="{POSTER_HEIGHT}" viewBox="0 0 {POSTER_WIDTH} {POSTER_HEIGHT}"><rect width="100%" height="100%" fill="#ffffff"/><rect width="100%" height="150" fill="{BRAND}"/>{}{}{}<rect x="80" y="760" width="1080" height="200" fill="{BRAND}"/>{}{}{}{}{}</svg>"##,
@@ -232,7 +288,7 @@ fn poster(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
             &format!(r#"{white} font-weight="bold""#)
         ),
         centred_lines(
-            &[format!("{} · {}", h.hours, h.languages)],
+            &[one_line(&[&h.hours, &h.languages])],
             620,
             1030,
             44,
@@ -264,7 +320,7 @@ fn small_card(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
     let c = page.campaign.as_ref().expect("a campaign page");
     let h = hotline(content, tr);
     let dir = dir_attr(tr);
-    let white = format!(r##"fill="#ffffff" font-family="sans-serif" {dir}"##);
+    let white = format!(r##"fill="#ffffff" {dir}"##);
     let qr = qr_group(url, 640, 110, 380);
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="1050" height="600" viewBox="0 0 1050 600"><rect width="100%" height="100%" fill="{BRAND}"/>{}{}{}{}</svg>"##,

@@ -1,8 +1,12 @@
 //! SVG to PNG with resvg, with the system's fonts loaded once per build.
 
+use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
 
 use resvg::{tiny_skia, usvg};
+use skrifa::{FontRef, MetadataProvider};
+
+const DEFAULT_SANS: &str = "DejaVu Sans";
 
 fn fonts() -> Arc<usvg::fontdb::Database> {
     static FONTS: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
@@ -10,10 +14,81 @@ fn fonts() -> Arc<usvg::fontdb::Database> {
         .get_or_init(|| {
             let mut db = usvg::fontdb::Database::new();
             db.load_system_fonts();
-            db.set_sans_serif_family("DejaVu Sans");
+            db.set_sans_serif_family(DEFAULT_SANS);
             Arc::new(db)
         })
         .clone()
+}
+
+/// Each installed face's family name and the characters it has glyphs for, read once.
+fn coverage() -> &'static [(String, HashSet<u32>)] {
+    static COVERAGE: OnceLock<Vec<(String, HashSet<u32>)>> = OnceLock::new();
+    COVERAGE.get_or_init(|| {
+        let db = fonts();
+        db.faces()
+            .filter_map(|face| {
+                let family = face.families.first()?.0.clone();
+                let chars = db.with_face_data(face.id, |data, index| {
+                    let font = FontRef::from_index(data, index).ok()?;
+                    Some(font.charmap().mappings().map(|(c, _)| c).collect())
+                })??;
+                Some((family, chars))
+            })
+            .collect()
+    })
+}
+
+/// The family to draw `text` with: the one with glyphs for most of its characters, the
+/// default sans-serif face when it draws them all. resvg falls back to other fonts for
+/// single missing glyphs, but gives up on a line where the fallback font shapes a script
+/// into a different number of glyphs (Gurmukhi after DejaVu), so a line must start with
+/// the right font.
+pub fn family_for(text: &str) -> String {
+    let chars: HashSet<u32> = text
+        .chars()
+        .filter(|c| is_drawn(*c))
+        .map(u32::from)
+        .collect();
+    let drawn_by = |set: &HashSet<u32>| chars.iter().filter(|c| set.contains(c)).count();
+    let mut best = (DEFAULT_SANS, 0);
+    for (family, set) in coverage() {
+        let n = drawn_by(set);
+        if n > best.1 || (n == best.1 && family == DEFAULT_SANS) {
+            best = (family.as_str(), n);
+        }
+    }
+    best.0.to_string()
+}
+
+/// Whether some face of `family` has a glyph for `c`.
+pub fn family_draws(family: &str, c: char) -> bool {
+    coverage()
+        .iter()
+        .any(|(f, set)| f == family && set.contains(&u32::from(c)))
+}
+
+/// The characters of `text` that no installed font can draw, each once, in order of first
+/// appearance. Spaces, controls and invisible format marks are never drawn, so never missing.
+pub fn undrawable(text: &str) -> Vec<char> {
+    let mut missing = Vec::new();
+    for c in text.chars().filter(|c| is_drawn(*c)) {
+        let covered = coverage()
+            .iter()
+            .any(|(_, set)| set.contains(&u32::from(c)));
+        if !covered && !missing.contains(&c) {
+            missing.push(c);
+        }
+    }
+    missing
+}
+
+fn is_drawn(c: char) -> bool {
+    !(c.is_whitespace() || c.is_control() || is_format_mark(c))
+}
+
+/// Zero-width and bidirectional marks (isolates around phone numbers in right-to-left text).
+fn is_format_mark(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
 }
 
 /// Renders `svg` to a PNG of its own size; `None` if the SVG is invalid.
@@ -27,4 +102,24 @@ pub fn png(svg: &str) -> Option<Vec<u8>> {
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     pixmap.encode_png().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn private_use_characters_are_undrawable_and_latin_and_marks_are_not() {
+        // The system always has a Latin font here (DejaVu or Liberation); nothing draws U+E000.
+        assert_eq!(
+            super::undrawable("Call \u{2068}1-833\u{2069} \u{E000} \u{E000}"),
+            ['\u{E000}']
+        );
+    }
+
+    #[test]
+    fn latin_text_keeps_the_default_face() {
+        assert_eq!(
+            super::family_for("Call 1-833-900-1010 · 24/7"),
+            "DejaVu Sans"
+        );
+    }
 }
