@@ -21,7 +21,7 @@ use crate::content::{Content, Page};
 use crate::diagnostics::{Diagnostics, Position};
 use crate::i18n::{Tr, Translations};
 use crate::render::view_model::hotline;
-use svg::{centred_lines, one_line, wrap};
+use svg::{centred_lines, fitted, one_line, Para};
 
 pub const CARD_WIDTH: u32 = 1200;
 pub const CARD_HEIGHT: u32 = 630;
@@ -235,26 +235,27 @@ fn qr_group(url: &str, x: u32, y: u32, size: u32) -> String {
 /// 1200 × 630: site name, page title, hotline.
 fn social_card(content: &Content, tr: &Tr, page: &Page) -> String {
     let h = hotline(content, tr);
-    let title = wrap(&page.matter.title, 30);
     let style = format!(r##"fill="#ffffff" {}"##, dir_attr(tr));
+    let bold = format!(r#"{style} font-weight="bold""#);
+    let title = Para {
+        text: &page.matter.title,
+        size: 58,
+        gap: 72,
+        columns: 30,
+        style: &bold,
+    };
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{CARD_WIDTH}" height="{CARD_HEIGHT}" viewBox="0 0 {CARD_WIDTH} {CARD_HEIGHT}"><rect width="100%" height="100%" fill="{BRAND}"/><rect y="560" width="100%" height="70" fill="#b10e1e"/>{}{}{}</svg>"##,
-        centred_lines(&[tr.get("site-name")], 600, 90, 36, 0, &style),
-        centred_lines(
-            &title[..title.len().min(4)],
-            600,
-            220,
-            58,
-            72,
-            &format!(r#"{style} font-weight="bold""#)
-        ),
+        centred_lines(&[tr.get("site-name")], 600, 90, 36, 0, 1100, &style),
+        fitted(&[title], 600, 150, 390, 1100),
         centred_lines(
             &[one_line(&[&h.call, &h.hours])],
             600,
             608,
             38,
             0,
-            &format!(r#"{style} font-weight="bold""#)
+            1140,
+            &bold
         ),
     )
 }
@@ -268,23 +269,37 @@ fn poster(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
     let white = format!(r##"fill="#ffffff" {dir}"##);
     let qr = qr_group(url, 410, 1130, 420);
     format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{POSTER_WIDTH}" height="{POSTER_HEIGHT}" viewBox="0 0 {POSTER_WIDTH} {POSTER_HEIGHT}"><rect width="100%" height="100%" fill="#ffffff"/><rect width="100%" height="150" fill="{BRAND}"/>{}{}{}<rect x="80" y="760" width="1080" height="200" fill="{BRAND}"/>{}{}{}{}{}</svg>"##,
-        centred_lines(&[tr.get("site-name")], 620, 95, 42, 0, &white),
-        centred_lines(
-            &wrap(&c.poster_headline, 18),
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{POSTER_WIDTH}" height="{POSTER_HEIGHT}" viewBox="0 0 {POSTER_WIDTH} {POSTER_HEIGHT}"><rect width="100%" height="100%" fill="#ffffff"/><rect width="100%" height="150" fill="{BRAND}"/>{}{}<rect x="80" y="760" width="1080" height="200" fill="{BRAND}"/>{}{}{}{}{}</svg>"##,
+        centred_lines(&[tr.get("site-name")], 620, 95, 42, 0, 1160, &white),
+        fitted(
+            &[
+                Para {
+                    text: &c.poster_headline,
+                    size: 96,
+                    gap: 110,
+                    columns: 18,
+                    style: &format!(r#"{ink} font-weight="bold""#),
+                },
+                Para {
+                    text: &c.poster_text,
+                    size: 44,
+                    gap: 58,
+                    columns: 40,
+                    style: &ink,
+                },
+            ],
             620,
-            330,
-            96,
-            110,
-            &format!(r#"{ink} font-weight="bold""#)
+            210,
+            530,
+            1100
         ),
-        centred_lines(&wrap(&c.poster_text, 40), 620, 560, 44, 58, &ink),
         centred_lines(
             std::slice::from_ref(&h.call),
             620,
             885,
             80,
             0,
+            1020,
             &format!(r#"{white} font-weight="bold""#)
         ),
         centred_lines(
@@ -293,6 +308,7 @@ fn poster(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
             1030,
             44,
             0,
+            1160,
             &ink
         ),
         centred_lines(
@@ -301,6 +317,7 @@ fn poster(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
             1095,
             40,
             0,
+            1160,
             &format!(r#"{ink} font-weight="bold""#)
         ),
         qr,
@@ -310,6 +327,7 @@ fn poster(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
             1620,
             30,
             46,
+            1160,
             &ink
         ),
     )
@@ -324,13 +342,18 @@ fn small_card(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
     let qr = qr_group(url, 640, 110, 380);
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="1050" height="600" viewBox="0 0 1050 600"><rect width="100%" height="100%" fill="{BRAND}"/>{}{}{}{}</svg>"##,
-        centred_lines(
-            &wrap(&c.poster_headline, 16),
+        fitted(
+            &[Para {
+                text: &c.poster_headline,
+                size: 54,
+                gap: 64,
+                columns: 16,
+                style: &format!(r#"{white} font-weight="bold""#),
+            }],
             320,
-            150,
-            54,
-            64,
-            &format!(r#"{white} font-weight="bold""#)
+            80,
+            270,
+            580
         ),
         centred_lines(
             std::slice::from_ref(&h.call),
@@ -338,6 +361,7 @@ fn small_card(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
             400,
             44,
             0,
+            580,
             &format!(r#"{white} font-weight="bold""#)
         ),
         centred_lines(
@@ -346,6 +370,7 @@ fn small_card(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
             470,
             28,
             40,
+            580,
             &white
         ),
         qr,

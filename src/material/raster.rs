@@ -4,6 +4,7 @@ use std::collections::HashSet;
 use std::sync::{Arc, OnceLock};
 
 use resvg::{tiny_skia, usvg};
+use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, MetadataProvider};
 
 const DEFAULT_SANS: &str = "DejaVu Sans";
@@ -60,6 +61,43 @@ pub fn family_for(text: &str) -> String {
     best.0.to_string()
 }
 
+/// The advance width, in pixels, of `text` set in `family` at `size` (bold or regular),
+/// from the font's own metrics. Characters the face lacks count as half an em, as a
+/// fallback glyph would; shaping is not applied, so this is an estimate for joined scripts.
+pub fn text_width(text: &str, family: &str, size: f32, bold: bool) -> f32 {
+    let db = fonts();
+    let query = usvg::fontdb::Query {
+        families: &[usvg::fontdb::Family::Name(family)],
+        weight: if bold {
+            usvg::fontdb::Weight::BOLD
+        } else {
+            usvg::fontdb::Weight::NORMAL
+        },
+        ..usvg::fontdb::Query::default()
+    };
+    let guess = text.chars().count() as f32 * size * 0.5;
+    let Some(id) = db.query(&query) else {
+        return guess;
+    };
+    db.with_face_data(id, |data, index| {
+        let font = FontRef::from_index(data, index).ok()?;
+        let metrics = font.glyph_metrics(Size::new(size), LocationRef::default());
+        let charmap = font.charmap();
+        Some(
+            text.chars()
+                .map(|c| {
+                    charmap
+                        .map(c)
+                        .and_then(|g| metrics.advance_width(g))
+                        .unwrap_or(size * 0.5)
+                })
+                .sum(),
+        )
+    })
+    .flatten()
+    .unwrap_or(guess)
+}
+
 /// Whether some face of `family` has a glyph for `c`.
 pub fn family_draws(family: &str, c: char) -> bool {
     coverage()
@@ -113,6 +151,14 @@ mod tests {
             super::undrawable("Call \u{2068}1-833\u{2069} \u{E000} \u{E000}"),
             ['\u{E000}']
         );
+    }
+
+    #[test]
+    fn wider_text_measures_wider_and_bold_wider_still() {
+        let w = |t, bold| super::text_width(t, "DejaVu Sans", 40.0, bold);
+        assert!(w("Call 1-833-900-1010", false) > 2.0 * w("Call", false));
+        assert!(w("Call 1-833-900-1010", true) > w("Call 1-833-900-1010", false));
+        assert!(w("Call", false) > 40.0 && w("Call", false) < 160.0);
     }
 
     #[test]

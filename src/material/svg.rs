@@ -1,4 +1,7 @@
-//! Drawing helpers shared by posters and social cards: escaping and line wrapping.
+//! Drawing helpers shared by posters and social cards: escaping, line wrapping and fitting
+//! text into a box.
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Escapes text for SVG character data and attribute values.
 pub fn escape(text: &str) -> String {
@@ -35,22 +38,23 @@ pub fn one_line(parts: &[&str]) -> String {
     }
 }
 
-/// Splits `text` into lines of at most about `width` characters, at spaces where it has
-/// them (scripts written without spaces are cut by characters).
+/// Splits `text` into lines at most `width` columns wide, at spaces where it has them.
+/// Columns are display widths: a Chinese character takes two, so it is cut at half as many
+/// characters as a Latin line; scripts written without spaces are cut anywhere.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in text.split_whitespace() {
         let mut word = word.to_string();
-        while word.chars().count() > width {
-            let head: String = word.chars().take(width).collect();
-            word = word.chars().skip(width).collect();
+        while word.width() > width {
+            let (head, rest) = split_at_width(&word, width);
             if !line.is_empty() {
                 lines.push(std::mem::take(&mut line));
             }
-            lines.push(head);
+            lines.push(head.to_string());
+            word = rest.to_string();
         }
-        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
             lines.push(std::mem::take(&mut line));
         }
         if !line.is_empty() {
@@ -64,17 +68,100 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// `word` cut after at most `width` columns (at least one character, so wrapping ends).
+fn split_at_width(word: &str, width: usize) -> (&str, &str) {
+    let mut used = 0;
+    for (i, c) in word.char_indices() {
+        used += c.width().unwrap_or(0);
+        if used > width && i > 0 {
+            return word.split_at(i);
+        }
+    }
+    (word, "")
+}
+
+/// A paragraph of a [`fitted`] block: its text, font size and line gap at full scale, how
+/// many columns a line holds at that size, and its SVG attributes.
+pub struct Para<'a> {
+    pub text: &'a str,
+    pub size: u32,
+    pub gap: u32,
+    pub columns: usize,
+    pub style: &'a str,
+}
+
+/// Paragraphs wrapped, centred on `x` and stacked in the box from `top`, at the largest scale (100% down
+/// to 50%) whose height fits in `height` pixels: text is made smaller, never cut off.
+pub fn fitted(paras: &[Para], x: u32, top: u32, height: u32, max_width: u32) -> String {
+    let block_height = |layout: &[(Vec<String>, u32, u32, &str)]| -> u32 {
+        layout
+            .iter()
+            .map(|(lines, size, gap, _)| {
+                (lines.len() as u32).saturating_sub(1) * gap + size * 3 / 2
+            })
+            .sum()
+    };
+    let mut layout = Vec::new();
+    for percent in (50..=100).rev().step_by(5) {
+        let scale = |n: u32| n * percent / 100;
+        layout = paras
+            .iter()
+            .map(|p| {
+                let lines = wrap(p.text, p.columns * 100 / percent as usize);
+                (lines, scale(p.size), scale(p.gap), p.style)
+            })
+            .collect::<Vec<_>>();
+        if block_height(&layout) <= height {
+            break;
+        }
+    }
+    // Centred in the box; from its top when even the smallest scale overflows.
+    let mut y = top + height.saturating_sub(block_height(&layout)) / 2;
+    let mut out = String::new();
+    for (lines, size, gap, style) in layout {
+        let next = y + (lines.len() as u32).saturating_sub(1) * gap + size * 3 / 2;
+        out.push_str(&centred_lines(
+            &lines,
+            x,
+            y + size,
+            size,
+            gap,
+            max_width,
+            style,
+        ));
+        y = next;
+    }
+    out
+}
+
 /// Centred lines of text starting at `y`, `size` pixels high, `gap` between baselines, each
-/// in the installed family that draws most of it.
-pub fn centred_lines(lines: &[String], x: u32, y: u32, size: u32, gap: u32, style: &str) -> String {
+/// in the installed family that draws most of it, and made smaller where it would be wider
+/// than `max_width` (a long phone line in French, a long site name).
+pub fn centred_lines(
+    lines: &[String],
+    x: u32,
+    y: u32,
+    size: u32,
+    gap: u32,
+    max_width: u32,
+    style: &str,
+) -> String {
+    let bold = style.contains("bold");
     lines
         .iter()
         .enumerate()
         .map(|(i, l)| {
+            let family = super::raster::family_for(l);
+            let width = super::raster::text_width(l, &family, size as f32, bold);
+            let size = if width > max_width as f32 {
+                (size as f32 * max_width as f32 / width).floor() as u32
+            } else {
+                size
+            };
             format!(
                 r#"<text x="{x}" y="{}" font-size="{size}" text-anchor="middle" font-family="'{}', sans-serif" {style}>{}</text>"#,
                 y + i as u32 * gap,
-                escape(&super::raster::family_for(l)),
+                escape(&family),
                 escape(l)
             )
         })
@@ -91,8 +178,44 @@ mod tests {
             wrap("know the signs of trafficking", 10),
             ["know the", "signs of", "traffickin", "g"]
         );
-        assert_eq!(wrap("人口贩运的迹象", 3), ["人口贩", "运的迹", "象"]);
+        // Chinese characters are two columns wide.
+        assert_eq!(wrap("人口贩运的迹象", 6), ["人口贩", "运的迹", "象"]);
         assert_eq!(escape("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
+    }
+
+    #[test]
+    fn fitted_text_shrinks_to_the_box_and_keeps_every_word() {
+        let style = "";
+        let para = |text| Para {
+            text,
+            size: 100,
+            gap: 110,
+            columns: 10,
+            style,
+        };
+        let short = fitted(&[para("one two")], 500, 0, 400, 1000);
+        assert!(short.contains(r#"font-size="100""#), "{short}");
+        let long_text = "one two three four five six seven eight nine ten eleven twelve";
+        let long = fitted(&[para(long_text)], 500, 0, 400, 1000);
+        assert!(!long.contains(r#"font-size="100""#), "{long}");
+        let lines: Vec<String> = long.split("</text>").map(drawn_text).collect();
+        assert_eq!(lines.join(" ").trim(), long_text);
+        let last_baseline = long
+            .split(" y=\"")
+            .skip(1)
+            .map(|s| s.split('"').next().unwrap().parse::<u32>().unwrap())
+            .max()
+            .unwrap();
+        assert!(last_baseline <= 400, "{long}");
+    }
+
+    #[test]
+    fn a_line_wider_than_the_box_is_set_smaller() {
+        let line = ["Appelez le 1-833-900-1010".to_string()];
+        let roomy = centred_lines(&line, 600, 100, 80, 0, 2000, "font-weight=\"bold\"");
+        let tight = centred_lines(&line, 600, 100, 80, 0, 600, "font-weight=\"bold\"");
+        assert!(roomy.contains(r#"font-size="80""#), "{roomy}");
+        assert!(!tight.contains(r#"font-size="80""#), "{tight}");
     }
 
     #[test]
