@@ -9,11 +9,17 @@ BASE=${1:-http://127.0.0.1:3000}
 DIR=${WORK:-/tmp/hotline-bench}/lighthouse
 mkdir -p "$DIR"
 [ -x "$DIR/node_modules/.bin/lighthouse" ] || npm install --prefix "$DIR" --no-audit --no-fund lighthouse@12.2.3 >/dev/null
-for path in /en/ /en/indicators/labour-trafficking/; do
-  CHROME_PATH=/usr/bin/chromium "$DIR/node_modules/.bin/lighthouse" "$BASE$path" \
-    --quiet --output=json --output-path="$DIR/report.json" \
-    --only-categories=performance,accessibility,best-practices,seo \
-    --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
+# PATHS: the pages to audit (default: the home page and a guide, as quality.md asks).
+for path in ${PATHS:-/en/ /en/indicators/labour-trafficking/}; do
+  # Headless Chromium now and then loses the trace (NO_NAVSTART): try up to three times.
+  for attempt in 1 2 3; do
+    CHROME_PATH=/usr/bin/chromium "$DIR/node_modules/.bin/lighthouse" "$BASE$path" \
+      --quiet --output=json --output-path="$DIR/report.json" \
+      --only-categories=performance,accessibility,best-practices,seo \
+      --chrome-flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run" \
+      && break
+    [ "$attempt" -lt 3 ] || exit 1
+  done
   node -e "
     const r = require('$DIR/report.json');
     const s = Object.values(r.categories).map(c => c.title + ' ' + Math.round(c.score * 100)).join(', ');
