@@ -53,10 +53,16 @@ async fn pages_answer_200_with_every_security_header() {
             "base-uri 'none'",
             "form-action 'self'",
             "frame-ancestors 'none'",
+            "connect-src 'self'",
         ] {
             assert!(csp.contains(part), "{uri}: {csp}");
         }
         assert!(!csp.contains("unsafe"), "{csp}");
+        // No directive names another origin, a scheme or a wildcard.
+        assert!(
+            !csp.contains("http") && !csp.contains('*') && !csp.contains("data:"),
+            "{csp}"
+        );
         for absent in ["set-cookie", "server", "x-powered-by", "clear-site-data"] {
             assert!(r.header(absent).is_none(), "{uri} has {absent}");
         }
