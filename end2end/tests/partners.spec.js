@@ -32,7 +32,7 @@ test('the badge renders inside an iframe on another origin', async ({ page, base
   const badge = `${baseURL}/embed/en/badge/`;
   const server = http.createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'text/html' });
-    res.end(`<!DOCTYPE html><title>Partner</title><h1>A partner site</h1><iframe src="${badge}" title="Hotline" width="320" height="120"></iframe>`);
+    res.end(`<!DOCTYPE html><title>Partner</title><h1>A partner site</h1><iframe src="${badge}" title="Hotline" width="320" height="160"></iframe>`);
   });
   await new Promise((resolve) => server.listen(0, 'localhost', resolve));
   const partner = `http://localhost:${server.address().port}/`;
@@ -50,5 +50,31 @@ test('the badge renders inside an iframe on another origin', async ({ page, base
     expect(blocked).toBe(true);
   } finally {
     server.close();
+  }
+});
+
+test('every locale\'s badge fits the frame size its snippet gives, with 24 px targets', async ({ page }) => {
+  await page.goto('/en/partners/');
+  const snippets = await page.locator('pre.snippet code').allTextContents();
+  const size = (style) => {
+    const code = snippets.find((c) => c.includes(style === 'compact' ? '/badge/compact/' : '/badge/"'));
+    const [, w, h] = code.match(/width="(\d+)" height="(\d+)"/);
+    return { width: Number(w), height: Number(h) };
+  };
+  for (const style of ['full', 'compact']) {
+    const viewport = size(style);
+    await page.setViewportSize(viewport);
+    for (const locale of ['en', 'fr', 'es', 'tl', 'zh-Hans', 'pa', 'ar', 'uk']) {
+      await page.goto(`/embed/${locale}/badge/${style === 'compact' ? 'compact/' : ''}`);
+      const fit = await page.evaluate(() => ({
+        height: document.documentElement.scrollHeight,
+        width: document.documentElement.scrollWidth,
+        targets: [...document.querySelectorAll('a')].map((a) => Math.round(a.getBoundingClientRect().height)),
+      }));
+      const where = `${locale} ${style} badge in ${viewport.width}x${viewport.height}`;
+      expect(fit.height, where).toBeLessThanOrEqual(viewport.height);
+      expect(fit.width, where).toBeLessThanOrEqual(viewport.width);
+      for (const h of fit.targets) expect(h, where).toBeGreaterThanOrEqual(24);
+    }
   }
 });

@@ -10,10 +10,22 @@ use crate::i18n::Tr;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
-    /// Name, number, hours and languages (320 × 120).
+    /// Name, number, hours and languages.
     Full,
-    /// The number alone (240 × 64).
+    /// The number alone.
     Compact,
+}
+
+impl Style {
+    /// The frame size, in CSS pixels, the snippets give partners: room for the longest
+    /// locale's text (French wraps the name and the number to two lines each; tested in
+    /// end2end/tests/partners.spec.js), since a badge must never be cut off.
+    pub fn size(self) -> (u32, u32) {
+        match self {
+            Style::Full => (320, 160),
+            Style::Compact => (240, 64),
+        }
+    }
 }
 
 pub fn url(locale: &str, style: Style) -> String {

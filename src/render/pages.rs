@@ -198,7 +198,13 @@ fn EmbedSnippets(snippets: Snippets) -> impl IntoView {
                 .into_iter()
                 .map(|(heading, code)| view! { <h3>{heading}</h3><pre class="snippet"><code>{code}</code></pre> })
                 .collect_view()}
-            <iframe class="badge-preview" src=snippets.preview_src title=snippets.preview_title width="320" height="120"></iframe>
+            <iframe
+                class="badge-preview"
+                src=snippets.preview_src
+                title=snippets.preview_title
+                width=super::badge::Style::Full.size().0
+                height=super::badge::Style::Full.size().1
+            ></iframe>
         </section>
     }
 }

@@ -114,9 +114,11 @@ pub fn badge_snippets(content: &Content, tr: &Tr) -> Snippets {
     let base = &content.config.base_url;
     let locale = tr.locale;
     let h = hotline(content, tr);
-    let badge = |path: &str, w: u32, height: u32| {
+    let badge = |style: super::badge::Style| {
+        let (w, height) = style.size();
         format!(
-            "<iframe src=\"{base}{path}\" title=\"{}\" width=\"{w}\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            "<iframe src=\"{base}{}\" title=\"{}\" width=\"{w}\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>",
+            super::badge::url(locale, style),
             tr.get("site-name").replace('"', "&quot;")
         )
     };
@@ -126,21 +128,10 @@ pub fn badge_snippets(content: &Content, tr: &Tr) -> Snippets {
         preview_title: tr.get("embed-preview"),
         preview_src: super::badge::url(locale, super::badge::Style::Full),
         items: vec![
-            (
-                tr.get("embed-badge"),
-                badge(
-                    &super::badge::url(locale, super::badge::Style::Full),
-                    320,
-                    120,
-                ),
-            ),
+            (tr.get("embed-badge"), badge(super::badge::Style::Full)),
             (
                 tr.get("embed-badge-compact"),
-                badge(
-                    &super::badge::url(locale, super::badge::Style::Compact),
-                    240,
-                    64,
-                ),
+                badge(super::badge::Style::Compact),
             ),
             (
                 tr.get("embed-link"),
