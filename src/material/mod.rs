@@ -5,6 +5,7 @@
 //! cards are many (one per page), so only their SVG is kept; the PNG is rendered on first
 //! request (or by `export`) and kept from then on.
 
+pub mod fonts;
 pub mod qr;
 pub mod raster;
 pub mod svg;
@@ -107,7 +108,7 @@ struct MissingGlyphs(BTreeMap<String, (PathBuf, BTreeSet<char>)>);
 
 impl MissingGlyphs {
     fn note(&mut self, page: &Page, svg: &str) {
-        let chars = raster::undrawable(&svg::drawn_text(svg));
+        let chars = fonts::undrawable(&svg::drawn_text(svg));
         if chars.is_empty() {
             return;
         }

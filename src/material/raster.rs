@@ -1,138 +1,15 @@
-//! SVG to PNG with resvg, with the system's fonts loaded once per build.
-
-use std::collections::HashSet;
-use std::sync::{Arc, OnceLock};
+//! SVG to PNG with resvg, with the fonts of `fonts.rs`.
 
 use resvg::{tiny_skia, usvg};
-use skrifa::instance::{LocationRef, Size};
-use skrifa::{FontRef, MetadataProvider};
-
-const DEFAULT_SANS: &str = "DejaVu Sans";
-
-fn fonts() -> Arc<usvg::fontdb::Database> {
-    static FONTS: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
-    FONTS
-        .get_or_init(|| {
-            let mut db = usvg::fontdb::Database::new();
-            db.load_system_fonts();
-            db.set_sans_serif_family(DEFAULT_SANS);
-            Arc::new(db)
-        })
-        .clone()
-}
-
-/// Each installed face's family name and the characters it has glyphs for, read once.
-fn coverage() -> &'static [(String, HashSet<u32>)] {
-    static COVERAGE: OnceLock<Vec<(String, HashSet<u32>)>> = OnceLock::new();
-    COVERAGE.get_or_init(|| {
-        let db = fonts();
-        db.faces()
-            .filter_map(|face| {
-                let family = face.families.first()?.0.clone();
-                let chars = db.with_face_data(face.id, |data, index| {
-                    let font = FontRef::from_index(data, index).ok()?;
-                    Some(font.charmap().mappings().map(|(c, _)| c).collect())
-                })??;
-                Some((family, chars))
-            })
-            .collect()
-    })
-}
-
-/// The family to draw `text` with: the one with glyphs for most of its characters, the
-/// default sans-serif face when it draws them all. resvg falls back to other fonts for
-/// single missing glyphs, but gives up on a line where the fallback font shapes a script
-/// into a different number of glyphs (Gurmukhi after DejaVu), so a line must start with
-/// the right font.
-pub fn family_for(text: &str) -> String {
-    let chars: HashSet<u32> = text
-        .chars()
-        .filter(|c| is_drawn(*c))
-        .map(u32::from)
-        .collect();
-    let drawn_by = |set: &HashSet<u32>| chars.iter().filter(|c| set.contains(c)).count();
-    let mut best = (DEFAULT_SANS, 0);
-    for (family, set) in coverage() {
-        let n = drawn_by(set);
-        if n > best.1 || (n == best.1 && family == DEFAULT_SANS) {
-            best = (family.as_str(), n);
-        }
-    }
-    best.0.to_string()
-}
-
-/// The advance width, in pixels, of `text` set in `family` at `size` (bold or regular),
-/// from the font's own metrics. Characters the face lacks count as half an em, as a
-/// fallback glyph would; shaping is not applied, so this is an estimate for joined scripts.
-pub fn text_width(text: &str, family: &str, size: f32, bold: bool) -> f32 {
-    let db = fonts();
-    let query = usvg::fontdb::Query {
-        families: &[usvg::fontdb::Family::Name(family)],
-        weight: if bold {
-            usvg::fontdb::Weight::BOLD
-        } else {
-            usvg::fontdb::Weight::NORMAL
-        },
-        ..usvg::fontdb::Query::default()
-    };
-    let guess = text.chars().count() as f32 * size * 0.5;
-    let Some(id) = db.query(&query) else {
-        return guess;
-    };
-    db.with_face_data(id, |data, index| {
-        let font = FontRef::from_index(data, index).ok()?;
-        let metrics = font.glyph_metrics(Size::new(size), LocationRef::default());
-        let charmap = font.charmap();
-        Some(
-            text.chars()
-                .map(|c| {
-                    charmap
-                        .map(c)
-                        .and_then(|g| metrics.advance_width(g))
-                        .unwrap_or(size * 0.5)
-                })
-                .sum(),
-        )
-    })
-    .flatten()
-    .unwrap_or(guess)
-}
-
-/// Whether some face of `family` has a glyph for `c`.
-pub fn family_draws(family: &str, c: char) -> bool {
-    coverage()
-        .iter()
-        .any(|(f, set)| f == family && set.contains(&u32::from(c)))
-}
-
-/// The characters of `text` that no installed font can draw, each once, in order of first
-/// appearance. Spaces, controls and invisible format marks are never drawn, so never missing.
-pub fn undrawable(text: &str) -> Vec<char> {
-    let mut missing = Vec::new();
-    for c in text.chars().filter(|c| is_drawn(*c)) {
-        let covered = coverage()
-            .iter()
-            .any(|(_, set)| set.contains(&u32::from(c)));
-        if !covered && !missing.contains(&c) {
-            missing.push(c);
-        }
-    }
-    missing
-}
-
-fn is_drawn(c: char) -> bool {
-    !(c.is_whitespace() || c.is_control() || is_format_mark(c))
-}
-
-/// Zero-width and bidirectional marks (isolates around phone numbers in right-to-left text).
-fn is_format_mark(c: char) -> bool {
-    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{FEFF}')
-}
 
 /// Renders `svg` to a PNG of its own size; `None` if the SVG is invalid.
 pub fn png(svg: &str) -> Option<Vec<u8>> {
     let options = usvg::Options {
-        fontdb: fonts(),
+        fontdb: super::fonts::database(),
+        font_resolver: usvg::FontResolver {
+            select_font: usvg::FontResolver::default_font_selector(),
+            select_fallback: Box::new(|c, used, _| super::fonts::fallback(c, used)),
+        },
         ..usvg::Options::default()
     };
     let tree = usvg::Tree::from_str(svg, &options).ok()?;
@@ -140,32 +17,4 @@ pub fn png(svg: &str) -> Option<Vec<u8>> {
     let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
     pixmap.encode_png().ok()
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn private_use_characters_are_undrawable_and_latin_and_marks_are_not() {
-        // The system always has a Latin font here (DejaVu or Liberation); nothing draws U+E000.
-        assert_eq!(
-            super::undrawable("Call \u{2068}1-833\u{2069} \u{E000} \u{E000}"),
-            ['\u{E000}']
-        );
-    }
-
-    #[test]
-    fn wider_text_measures_wider_and_bold_wider_still() {
-        let w = |t, bold| super::text_width(t, "DejaVu Sans", 40.0, bold);
-        assert!(w("Call 1-833-900-1010", false) > 2.0 * w("Call", false));
-        assert!(w("Call 1-833-900-1010", true) > w("Call 1-833-900-1010", false));
-        assert!(w("Call", false) > 40.0 && w("Call", false) < 160.0);
-    }
-
-    #[test]
-    fn latin_text_keeps_the_default_face() {
-        assert_eq!(
-            super::family_for("Call 1-833-900-1010 · 24/7"),
-            "DejaVu Sans"
-        );
-    }
 }

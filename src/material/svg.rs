@@ -31,7 +31,7 @@ pub fn drawn_text(svg: &str) -> String {
 /// draw the line has no dot (resvg cannot borrow it from another font mid-line in every script).
 pub fn one_line(parts: &[&str]) -> String {
     let line = parts.join(" · ");
-    if super::raster::family_draws(&super::raster::family_for(&line), '·') {
+    if super::fonts::family_draws(&super::fonts::family_for(&line), '·') {
         line
     } else {
         parts.join(" | ")
@@ -151,8 +151,8 @@ pub fn centred_lines(
         .iter()
         .enumerate()
         .map(|(i, l)| {
-            let family = super::raster::family_for(l);
-            let width = super::raster::text_width(l, &family, size as f32, bold);
+            let family = super::fonts::family_for(l);
+            let width = super::fonts::text_width(l, &family, size as f32, bold);
             let size = if width > max_width as f32 {
                 (size as f32 * max_width as f32 / width).floor() as u32
             } else {
