@@ -76,12 +76,23 @@ pub fn build(
 ) -> Material {
     let mut material = Material::default();
     let mut missing = MissingGlyphs::default();
+    let campaigns: Vec<&Page> = content
+        .pages
+        .iter()
+        .filter(|p| p.campaign.is_some())
+        .collect();
+    let drawn = crate::parallel::map_costly(&campaigns, |page| {
+        draw_campaign(content, &translations.for_locale(&page.locale), page)
+    });
+    for (page, drawn) in campaigns.into_iter().zip(drawn) {
+        for svg in &drawn.svgs {
+            missing.note(page, svg);
+        }
+        let downloads = store(drawn.files, assets);
+        material.downloads.insert(page.url.clone(), downloads);
+    }
     for page in &content.pages {
         let tr = translations.for_locale(&page.locale);
-        if page.campaign.is_some() {
-            let downloads = campaign_files(content, &tr, page, assets, &mut missing);
-            material.downloads.insert(page.url.clone(), downloads);
-        }
         if !content.config.social_cards {
             continue;
         }
@@ -154,13 +165,15 @@ fn card_name(page: &Page) -> String {
     format!("{key}-{}", page.locale)
 }
 
-fn campaign_files(
-    content: &Content,
-    tr: &Tr,
-    page: &Page,
-    assets: &mut Assets,
-    missing: &mut MissingGlyphs,
-) -> Vec<Download> {
+/// A campaign's files as drawn: `(label, file name, bytes)`, and the poster and card SVGs,
+/// whose text must be drawable.
+struct Drawn {
+    files: Vec<(&'static str, String, Vec<u8>)>,
+    svgs: [String; 2],
+}
+
+/// Draws a campaign's QR code, poster and wallet card (pure, so any thread can do it).
+fn draw_campaign(content: &Content, tr: &Tr, page: &Page) -> Drawn {
     let url = format!("{}{}", content.config.base_url, page.url);
     let stem = format!(
         "{}-{}",
@@ -169,9 +182,6 @@ fn campaign_files(
     );
     let poster = poster(content, tr, page, &url);
     let card = small_card(content, tr, page, &url);
-    for svg in [&poster, &card] {
-        missing.note(page, svg);
-    }
     let mut files: Vec<(&'static str, String, Vec<u8>)> = Vec::new();
     if let Some(png) = qr::png(&url, 12) {
         files.push(("material-qr-png", format!("{stem}-qr.png"), png));
@@ -189,7 +199,7 @@ fn campaign_files(
     files.push((
         "material-poster-svg",
         format!("{stem}-poster.svg"),
-        poster.into_bytes(),
+        poster.clone().into_bytes(),
     ));
     if let Some(png) = raster::png(&card) {
         files.push(("material-card-png", format!("{stem}-card.png"), png));
@@ -197,8 +207,16 @@ fn campaign_files(
     files.push((
         "material-card-svg",
         format!("{stem}-card.svg"),
-        card.into_bytes(),
+        card.clone().into_bytes(),
     ));
+    Drawn {
+        files,
+        svgs: [poster, card],
+    }
+}
+
+/// Puts drawn files among the assets (fingerprinted URLs) and describes them for the page.
+fn store(files: Vec<(&'static str, String, Vec<u8>)>, assets: &mut Assets) -> Vec<Download> {
     files
         .into_iter()
         .map(|(label, file_name, body)| {
