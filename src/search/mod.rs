@@ -88,6 +88,8 @@ impl Search {
             .map_err(|e| tracing::warn!("search index kept in memory: no temporary folder: {e}"))
             .ok();
         let mut indexes = HashMap::new();
+        // One locale at a time, on purpose: on threads, the 10,000-page corpus indexed 0.2 s
+        // faster but its writers' freed arenas stayed resident (+15 MB, over the budget).
         for locale in &content.config.locales {
             let tokenizer = format!("text_{locale}");
             let text = TextOptions::default()
