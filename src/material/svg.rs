@@ -93,45 +93,55 @@ pub struct Para<'a> {
 /// Paragraphs wrapped, centred on `x` and stacked in the box from `top`, at the largest scale (100% down
 /// to 50%) whose height fits in `height` pixels: text is made smaller, never cut off.
 pub fn fitted(paras: &[Para], x: u32, top: u32, height: u32, max_width: u32) -> String {
-    let block_height = |layout: &[(Vec<String>, u32, u32, &str)]| -> u32 {
-        layout
-            .iter()
-            .map(|(lines, size, gap, _)| {
-                (lines.len() as u32).saturating_sub(1) * gap + size * 3 / 2
-            })
-            .sum()
-    };
     let mut layout = Vec::new();
     for percent in (50..=100).rev().step_by(5) {
-        let scale = |n: u32| n * percent / 100;
-        layout = paras
-            .iter()
-            .map(|p| {
-                let lines = wrap(p.text, p.columns * 100 / percent as usize);
-                (lines, scale(p.size), scale(p.gap), p.style)
-            })
-            .collect::<Vec<_>>();
-        if block_height(&layout) <= height {
+        layout = paras.iter().map(|p| Block::scaled(p, percent)).collect();
+        if layout.iter().map(Block::height).sum::<u32>() <= height {
             break;
         }
     }
     // Centred in the box; from its top when even the smallest scale overflows.
-    let mut y = top + height.saturating_sub(block_height(&layout)) / 2;
+    let needed: u32 = layout.iter().map(Block::height).sum();
+    let mut y = top + height.saturating_sub(needed) / 2;
     let mut out = String::new();
-    for (lines, size, gap, style) in layout {
-        let next = y + (lines.len() as u32).saturating_sub(1) * gap + size * 3 / 2;
+    for block in &layout {
+        let (size, gap) = (block.size, block.gap);
         out.push_str(&centred_lines(
-            &lines,
+            &block.lines,
             x,
             y + size,
             size,
             gap,
             max_width,
-            style,
+            block.style,
         ));
-        y = next;
+        y += block.height();
     }
     out
+}
+
+/// A paragraph wrapped at one scale of a [`fitted`] block.
+struct Block<'a> {
+    lines: Vec<String>,
+    size: u32,
+    gap: u32,
+    style: &'a str,
+}
+
+impl<'a> Block<'a> {
+    fn scaled(p: &Para<'a>, percent: u32) -> Block<'a> {
+        Block {
+            lines: wrap(p.text, p.columns * 100 / percent as usize),
+            size: p.size * percent / 100,
+            gap: p.gap * percent / 100,
+            style: p.style,
+        }
+    }
+
+    /// Its height, with half a line of space below it.
+    fn height(&self) -> u32 {
+        (self.lines.len() as u32).saturating_sub(1) * self.gap + self.size * 3 / 2
+    }
 }
 
 /// Centred lines of text starting at `y`, `size` pixels high, `gap` between baselines, each

@@ -185,6 +185,16 @@ impl Fixture {
         line.replace(&prefix, "")
     }
 
+    /// The warnings of a build that must succeed, with the temporary folder stripped.
+    pub fn warnings(&self) -> Vec<String> {
+        let (_, warnings) = Site::build(&self.sources(), Compression::None).expect("builds");
+        warnings
+            .sorted()
+            .iter()
+            .map(|d| self.relative(&d.to_string()))
+            .collect()
+    }
+
     /// The errors of a build that must fail.
     pub fn errors(&self) -> Vec<String> {
         match self.build() {
