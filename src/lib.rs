@@ -3,6 +3,7 @@
 //! See ARCHITECTURE.md for the map of modules and the path from a content file to a response.
 
 pub mod assets;
+pub mod bidi;
 pub mod cli;
 pub mod config;
 pub mod content;

@@ -45,4 +45,38 @@ async function expectInFirstScreen(page, locator, what) {
   expect(box.x + box.width, `${what} right`).toBeLessThanOrEqual(view.width);
 }
 
-module.exports = { locales, guardOrigin, exitHref, expectInFirstScreen };
+/**
+ * Every phone number in the page's text, as laid out on screen: its characters must stand
+ * left to right in the order they are written (in right-to-left pages too) and on one line.
+ * Positions of the glyphs are compared, not markup. Returns a problem per bad number.
+ */
+async function phoneLayoutProblems(page) {
+  return page.evaluate(() => {
+    const problems = [];
+    const phone = /\+?\d{1,4}(?:[-.\u2011]\d{2,4}){2,4}/g;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, [hidden], .visually-hidden, pre, textarea')) continue;
+      if (!parent.getClientRects().length) continue;
+      for (const m of node.data.matchAll(phone)) {
+        const boxes = [];
+        for (let i = 0; i < m[0].length; i++) {
+          const range = document.createRange();
+          range.setStart(node, m.index + i);
+          range.setEnd(node, m.index + i + 1);
+          const rect = range.getBoundingClientRect();
+          if (rect.width > 0) boxes.push(rect);
+        }
+        const inOrder = boxes.every((b, i) => i === 0 || b.left >= boxes[i - 1].left + boxes[i - 1].width / 2);
+        const oneLine = boxes.every((b) => Math.abs(b.top - boxes[0].top) < 2);
+        const shown = boxes.map((b) => Math.round(b.left)).join(',');
+        if (!inOrder) problems.push(`${m[0]} is not laid out left to right (x: ${shown})`);
+        if (!oneLine) problems.push(`${m[0]} breaks across lines`);
+      }
+    }
+    return problems;
+  });
+}
+
+module.exports = { locales, guardOrigin, exitHref, expectInFirstScreen, phoneLayoutProblems };

@@ -1,9 +1,10 @@
 // The quality gate (quality.md), on every page the crawl finds, at a phone and a desktop width:
-// axe-core WCAG 2.2 A/AA, the hotline and exit in the first screen, only our own origin,
+// axe-core WCAG 2.2 A/AA, the hotline and exit in the first screen, phone numbers laid out
+// left to right on one line (checked by glyph position), only our own origin,
 // no cookie or storage, no console error, head metadata, and the 14 KB weight budget.
 const { test, expect } = require('@playwright/test');
 const AxeBuilder = require('@axe-core/playwright').default;
-const { guardOrigin, expectInFirstScreen } = require('./helpers');
+const { guardOrigin, expectInFirstScreen, phoneLayoutProblems } = require('./helpers');
 const { crawl } = require('./crawl');
 
 const BUDGET = 14 * 1024;
@@ -41,6 +42,8 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
         problems.push(`${path}: axe ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
       }
       if (name === 'phone') {
+        // Phone numbers read in their own order, on one line (right-to-left pages included).
+        for (const p of await phoneLayoutProblems(page)) problems.push(`${path}: ${p}`);
         try {
           await expectInFirstScreen(page, page.locator('a.quick-exit'), 'quick exit');
           await expectInFirstScreen(page, page.locator('a.hotline-call'), 'tel: link');

@@ -182,6 +182,10 @@ pub struct Tr<'a> {
     missing: RefCell<BTreeSet<String>>,
 }
 
+/// What Fluent puts around each argument in right-to-left locales.
+const FIRST_STRONG_ISOLATE: char = '\u{2068}';
+const RIGHT_TO_LEFT_MARK: char = '\u{200f}';
+
 impl Tr<'_> {
     /// The message `id`, with the default locale's text if this locale lacks it.
     pub fn get(&self, id: &str) -> String {
@@ -189,11 +193,24 @@ impl Tr<'_> {
     }
 
     /// The message `id` with named arguments.
+    ///
+    /// In a right-to-left locale Fluent wraps each argument in a first-strong isolate, whose
+    /// direction comes from its first letter outside any isolate nested in it. An argument
+    /// that is itself a formatted message (a date inside "from {start} to {end}") has all its
+    /// words in such nested isolates, so it would be laid out left to right and read
+    /// backwards ("2026 November 1"). It is a phrase of this locale: a right-to-left mark in
+    /// front gives it this locale's direction.
     pub fn with(&self, id: &str, args: &[(&str, &str)]) -> String {
+        let rtl = SiteConfig::is_rtl(self.locale);
         let fluent_args = (!args.is_empty()).then(|| {
             let mut a = FluentArgs::new();
             for (k, v) in args {
-                a.set(*k, FluentValue::from(v.to_string()));
+                let value = if rtl && v.contains(FIRST_STRONG_ISOLATE) {
+                    format!("{RIGHT_TO_LEFT_MARK}{v}")
+                } else {
+                    v.to_string()
+                };
+                a.set(*k, FluentValue::from(value));
             }
             a
         });
@@ -307,6 +324,67 @@ mod tests {
         assert_eq!(
             t.for_locale("ar").with("call", &[("n", "911")]),
             "اتصل \u{2068}911\u{2069}"
+        );
+    }
+
+    /// The text of `logical` as laid out on screen in a right-to-left paragraph, read from
+    /// the right: what an Arabic reader sees, in reading order.
+    fn read_right_to_left(logical: &str) -> String {
+        let bidi = unicode_bidi::BidiInfo::new(logical, Some(unicode_bidi::Level::rtl()));
+        let para = &bidi.paragraphs[0];
+        let visual = bidi.reorder_line(para, para.range.clone());
+        // Words and numbers as whole tokens: reverse the token order only.
+        visual
+            .split(' ')
+            .rev()
+            .map(|w| {
+                let w: String = w
+                    .chars()
+                    .filter(|c| !c.is_control() && !('\u{200e}'..='\u{206f}').contains(c))
+                    .collect();
+                if w.chars().any(|c| c.is_ascii_digit()) {
+                    w
+                } else {
+                    w.chars().rev().collect()
+                }
+            })
+            .filter(|w| !w.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
+    #[test]
+    fn a_message_inside_a_message_keeps_the_locale_s_direction() {
+        let dir = tempfile::tempdir().unwrap();
+        let ftl = "date = { $day } { $month } { $year }\nrange = من { $start } إلى { $end }\n";
+        write(
+            dir.path(),
+            "en",
+            "date = { $month } { $day }, { $year }\nrange = { $start } to { $end }\n",
+        );
+        write(dir.path(), "ar", ftl);
+        let mut d = Diagnostics::default();
+        let t = Translations::load(dir.path(), &locales(&["en", "ar"]), "en", &mut d).unwrap();
+        let ar = t.for_locale("ar");
+        let date = |day: &str, month: &str, year: &str| {
+            ar.with("date", &[("day", day), ("month", month), ("year", year)])
+        };
+        let start = date("1", "نوفمبر", "2026");
+        let end = date("31", "مارس", "2027");
+        let range = ar.with("range", &[("start", &start), ("end", &end)]);
+        assert_eq!(
+            read_right_to_left(&range),
+            "من 1 نوفمبر 2026 إلى 31 مارس 2027"
+        );
+        // Left-to-right locales are untouched.
+        let en = t.for_locale("en");
+        let start = en.with(
+            "date",
+            &[("day", "1"), ("month", "November"), ("year", "2026")],
+        );
+        assert_eq!(
+            en.with("range", &[("start", &start), ("end", "x")]),
+            "November 1, 2026 to x"
         );
     }
 }

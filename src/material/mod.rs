@@ -235,7 +235,7 @@ fn store(files: Vec<(&'static str, String, Vec<u8>)>, assets: &mut Assets) -> Ve
 
 fn dir_attr(tr: &Tr) -> &'static str {
     if crate::config::SiteConfig::is_rtl(tr.locale) {
-        r#"direction="rtl""#
+        svg::RTL
     } else {
         ""
     }

@@ -144,6 +144,10 @@ impl<'a> Block<'a> {
     }
 }
 
+/// The attribute that makes a line right to left. SVG viewers honour it; resvg does not,
+/// so such lines also carry Unicode isolates (`bidi::svg_line`).
+pub const RTL: &str = r#"direction="rtl""#;
+
 /// Centred lines of text starting at `y`, `size` pixels high, `gap` between baselines, each
 /// in the installed family that draws most of it, and made smaller where it would be wider
 /// than `max_width` (a long phone line in French, a long site name).
@@ -157,6 +161,7 @@ pub fn centred_lines(
     style: &str,
 ) -> String {
     let bold = style.contains("bold");
+    let rtl = style.contains(RTL);
     lines
         .iter()
         .enumerate()
@@ -172,7 +177,7 @@ pub fn centred_lines(
                 r#"<text x="{x}" y="{}" font-size="{size}" text-anchor="middle" font-family="'{}', sans-serif" {style}>{}</text>"#,
                 y + i as u32 * gap,
                 escape(&family),
-                escape(l)
+                escape(&crate::bidi::svg_line(l, rtl))
             )
         })
         .collect()
@@ -226,6 +231,65 @@ mod tests {
         let tight = centred_lines(&line, 600, 100, 80, 0, 600, "font-weight=\"bold\"");
         assert!(roomy.contains(r#"font-size="80""#), "{roomy}");
         assert!(!tight.contains(r#"font-size="80""#), "{tight}");
+    }
+
+    /// The ASCII glyphs of each drawn line, read from left to right on the image, and
+    /// whether they all stand left of every Arabic glyph of the line.
+    fn drawn_ascii(lines: &[&str], rtl: bool) -> Vec<(String, bool)> {
+        let lines: Vec<String> = lines.iter().map(|l| l.to_string()).collect();
+        let style = format!(r##"fill="#000" {}"##, if rtl { RTL } else { "" });
+        let svg = format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="400">{}</svg>"#,
+            centred_lines(&lines, 600, 100, 40, 60, 1200, &style)
+        );
+        let glyph_lines = super::super::raster::glyph_lines(&svg).expect("valid SVG");
+        assert_eq!(glyph_lines.len(), lines.len());
+        glyph_lines
+            .into_iter()
+            .map(|mut glyphs| {
+                glyphs.sort_by(|a, b| a.1.total_cmp(&b.1));
+                let is_arabic = |t: &str| t.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c));
+                let rightmost_ascii = glyphs
+                    .iter()
+                    .filter(|(t, _)| t.trim().is_ascii() && !t.trim().is_empty())
+                    .map(|g| g.1)
+                    .fold(f32::MIN, f32::max);
+                let leftmost_arabic = glyphs
+                    .iter()
+                    .filter(|(t, _)| is_arabic(t))
+                    .map(|g| g.1)
+                    .fold(f32::MAX, f32::min);
+                let ascii: String = glyphs
+                    .iter()
+                    .map(|(t, _)| t.as_str())
+                    .filter(|t| t.is_ascii())
+                    .collect::<String>()
+                    .split_whitespace()
+                    .collect();
+                (ascii, rightmost_ascii < leftmost_arabic)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn right_to_left_lines_read_right_to_left_with_numbers_and_urls_left_to_right() {
+        let drawn = drawn_ascii(
+            &[
+                "اتصل بالرقم 1-833-900-1010.",
+                "في خطر الآن؟ اتصل بالرقم 911",
+                "https://hotline.example.ca/ar/حملات/يوم-التوعية/",
+            ],
+            true,
+        );
+        // The number reads as written and, like the full stop after it, stands left of
+        // the words before it: the line is read from the right.
+        assert_eq!(drawn[0], (".1-833-900-1010".to_string(), true));
+        assert_eq!(drawn[1], ("911".to_string(), true));
+        // The URL keeps its own order; its Arabic segments stay between their slashes.
+        assert_eq!(drawn[2].0, "https://hotline.example.ca/ar//-/");
+        // Left-to-right lines are drawn as they always were.
+        let ltr = drawn_ascii(&["Call 1-833-900-1010."], false);
+        assert_eq!(ltr[0].0, "Call1-833-900-1010.");
     }
 
     #[test]
