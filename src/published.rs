@@ -11,18 +11,28 @@ use crate::diagnostics::{Diagnostics, Position};
 
 pub const FILE: &str = "published-urls.txt";
 
-/// Reports every published URL that `answers` does not answer any more.
-pub fn check(content_dir: &Path, answers: &dyn Fn(&str) -> bool, diags: &mut Diagnostics) {
+/// Reports every published URL that `answers` does not answer any more, unless its path
+/// with Latin letters folded to ASCII does (a slug made before slugs were folded, such as
+/// `/fr/indicateurs/où-hôtels/`): those are returned as `(published, current)` redirects.
+pub fn check(
+    content_dir: &Path,
+    answers: &dyn Fn(&str) -> bool,
+    diags: &mut Diagnostics,
+) -> Vec<(String, String)> {
     let path = content_dir.join(FILE);
     let Ok(text) = std::fs::read_to_string(&path) else {
-        return;
+        return Vec::new();
     };
+    let mut folded_redirects = Vec::new();
     for (i, line) in text.lines().enumerate() {
         let url = line.trim();
-        if url.is_empty() || url.starts_with('#') {
+        if url.is_empty() || url.starts_with('#') || answers(url) {
             continue;
         }
-        if !answers(url) {
+        let folded = crate::content::slug::fold_latin(url);
+        if folded != url && answers(&folded) {
+            folded_redirects.push((url.to_string(), folded));
+        } else {
             diags.error(
                 &path,
                 Position::new(i + 1, 1),
@@ -30,6 +40,7 @@ pub fn check(content_dir: &Path, answers: &dyn Fn(&str) -> bool, diags: &mut Dia
             );
         }
     }
+    folded_redirects
 }
 
 /// Adds `urls` to the list, keeping every URL already in it; returns how many were new.

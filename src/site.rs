@@ -307,7 +307,7 @@ impl Site {
                 ),
             );
         }
-        crate::published::check(
+        let folded_redirects = crate::published::check(
             &sources.content,
             &|url| files.contains_key(url) || content.aliases.iter().any(|(from, _)| from == url),
             &mut diags,
@@ -343,6 +343,7 @@ impl Site {
             .aliases
             .iter()
             .map(|(from, to)| (from.clone(), content.pages[*to].url.clone()))
+            .chain(folded_redirects)
             .collect();
         pack(files.values_mut().chain(not_found.values_mut()));
         Ok((

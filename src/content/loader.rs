@@ -193,8 +193,8 @@ fn parse_file(
                 &file,
                 at("slug"),
                 format!(
-                    "slug `{s}` must be lowercase letters or digits joined by single hyphens (try `{}`)",
-                    slug::slugify(s)
+                    "slug `{s}` must be lowercase letters or digits joined by single hyphens, Latin letters without accents (try `{}`)",
+                    slug::url_slug(s)
                 ),
             );
         }

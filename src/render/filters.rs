@@ -3,7 +3,7 @@
 //! (`/fr/indicateurs/pour-travailleuses-et-travailleurs/`).
 
 use crate::content::guide::{AUDIENCES, SETTINGS};
-use crate::content::slug::slugify;
+use crate::content::slug::url_slug;
 use crate::content::{Content, Page};
 use crate::i18n::Tr;
 
@@ -74,11 +74,11 @@ pub fn filters(content: &Content, tr: &Tr, section: &Page) -> Vec<Filter> {
         .collect();
     let mut out = Vec::new();
     for facet in Facet::ALL {
-        let prefix = slugify(&tr.get(facet.group_message()));
+        let prefix = url_slug(&tr.get(facet.group_message()));
         for &id in facet.vocabulary() {
             if guides.iter().any(|g| facet.applies(g, id)) {
                 let label = tr.get(&facet.message(id));
-                let url = format!("{}{prefix}-{}/", section.url, slugify(&label));
+                let url = format!("{}{prefix}-{}/", section.url, url_slug(&label));
                 out.push(Filter {
                     facet,
                     id,
