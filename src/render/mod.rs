@@ -247,6 +247,12 @@ fn article_data(content: &Content, tr: &Tr, page: &Page) -> ArticleData {
         filters: None,
         campaign: None,
         snippets: None,
+        featured: match page.kind {
+            PageKind::Home => {
+                toolkit::featured_campaign(content, tr, &page.locale, toolkit::today())
+            }
+            _ => None,
+        },
     }
 }
 
@@ -255,6 +261,7 @@ pub(crate) fn list_item(p: &Page) -> ListItem {
         title: p.matter.title.clone(),
         href: p.url.clone(),
         description: p.matter.description.clone(),
+        meta: None,
         filter_keys: filter_keys(p),
     }
 }
@@ -318,8 +325,11 @@ fn guide_blocks(content: &Content, tr: &Tr, guide: &crate::content::Guide) -> Gu
     }
 }
 
-/// Renders a view to a complete document, without Leptos' empty `<!>` text markers.
+/// Renders a view to a complete document, without Leptos' empty `<!>` text markers, and
+/// with every phone number in its text isolated left to right (`bidi`), whether it came
+/// from Markdown, a Fluent message or a link.
 pub(crate) fn document<V: IntoView + 'static>(view: impl FnOnce() -> V) -> String {
     let html = Owner::new().with(|| view().to_html());
-    format!("<!DOCTYPE html>{}", html.replace("<!>", ""))
+    let html = crate::bidi::isolate_phone_numbers(&html.replace("<!>", ""));
+    format!("<!DOCTYPE html>{html}")
 }

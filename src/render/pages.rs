@@ -8,6 +8,8 @@ pub struct ListItem {
     pub title: String,
     pub href: String,
     pub description: String,
+    /// A line shown above the description: a campaign's dates.
+    pub meta: Option<String>,
     /// The audiences and settings of a guide, for filtered lists.
     pub filter_keys: Vec<(super::filters::Facet, &'static str)>,
 }
@@ -58,6 +60,21 @@ pub struct ArticleData {
     pub filters: Option<FilterNav>,
     pub campaign: Option<CampaignBlocks>,
     pub snippets: Option<Snippets>,
+    /// On a home page: the campaign running now, or the next one.
+    pub featured: Option<FeaturedCampaign>,
+}
+
+/// The campaign a home page points to, with its dates.
+#[derive(Clone)]
+pub struct FeaturedCampaign {
+    /// "Campaign running now" or "Next campaign".
+    pub heading: String,
+    pub title: String,
+    pub href: String,
+    pub dates: String,
+    pub description: String,
+    pub all_label: String,
+    pub all_href: String,
 }
 
 /// A campaign's toolkit: dates, share texts, QR code and downloads.
@@ -99,12 +116,14 @@ pub fn Article(data: ArticleData) -> impl IntoView {
         filters,
         campaign,
         snippets,
+        featured,
     } = data;
     view! {
         <article class="page">
             <h1>{title}</h1>
             {guide.clone().map(|g| view! { <GuideMeta guide=g /> })}
             <div class="prose" inner_html=body_html></div>
+            {featured.map(|f| view! { <Featured campaign=f /> })}
             {guide.map(|g| view! { <GuideFooter guide=g /> })}
             {filters.map(|f| view! { <Filters nav=f /> })}
             {campaign.map(|c| view! { <Toolkit blocks=c /> })}
@@ -123,6 +142,7 @@ pub fn Article(data: ArticleData) -> impl IntoView {
                                         view! {
                                             <li>
                                                 <a href=item.href>{item.title}</a>
+                                                {item.meta.map(|m| view! { <p class="list-meta">{m}</p> })}
                                                 <p>{item.description}</p>
                                             </li>
                                         }
@@ -134,6 +154,19 @@ pub fn Article(data: ArticleData) -> impl IntoView {
                 })
                 .collect_view()}
         </article>
+    }
+}
+
+#[component]
+fn Featured(campaign: FeaturedCampaign) -> impl IntoView {
+    view! {
+        <section class="featured-campaign" aria-labelledby="featured-campaign">
+            <h2 id="featured-campaign">{campaign.heading}</h2>
+            <p class="featured-title"><a href=campaign.href>{campaign.title}</a></p>
+            <p class="list-meta">{campaign.dates}</p>
+            <p>{campaign.description}</p>
+            <p><a href=campaign.all_href>{campaign.all_label}</a></p>
+        </section>
     }
 }
 

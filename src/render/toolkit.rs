@@ -3,7 +3,7 @@
 
 use time::Date;
 
-use super::pages::{CampaignBlocks, ListItem, Snippets};
+use super::pages::{CampaignBlocks, FeaturedCampaign, ListItem, Snippets};
 use super::view_model::{format_date, hotline};
 use crate::content::campaign::Status;
 use crate::content::{Campaign, Content, Page};
@@ -39,13 +39,7 @@ pub fn campaign_blocks(
         .map(|d| d.url.clone())
         .unwrap_or_default();
     CampaignBlocks {
-        dates: tr.with(
-            "campaign-dates",
-            &[
-                ("start", &format_date(tr, c.start)),
-                ("end", &format_date(tr, c.end)),
-            ],
-        ),
+        dates: campaign_dates(tr, c),
         status: tr.get(status),
         share_title: tr.get("campaign-share"),
         shares: vec![
@@ -102,11 +96,81 @@ pub fn campaign_lists(content: &Content, tr: &Tr, section: &Page) -> Vec<(String
         if !pages.is_empty() {
             groups.push((
                 tr.get(heading),
-                pages.into_iter().map(super::list_item).collect(),
+                pages
+                    .into_iter()
+                    .map(|p| ListItem {
+                        meta: p.campaign.as_ref().map(|c| campaign_dates(tr, c)),
+                        ..super::list_item(p)
+                    })
+                    .collect(),
             ));
         }
     }
     groups
+}
+
+/// For a locale's home page: the campaign running today, or else the next to start;
+/// `None` when neither exists.
+pub fn featured_campaign(
+    content: &Content,
+    tr: &Tr,
+    locale: &str,
+    today: Date,
+) -> Option<FeaturedCampaign> {
+    let campaigns: Vec<(&Page, &Campaign)> = content
+        .pages
+        .iter()
+        .filter(|p| p.locale == locale)
+        .filter_map(|p| p.campaign.as_ref().map(|c| (p, c)))
+        .collect();
+    let dates: Vec<&Campaign> = campaigns.iter().map(|(_, c)| *c).collect();
+    let (i, status) = pick_featured(&dates, today)?;
+    let (page, campaign) = campaigns[i];
+    Some(FeaturedCampaign {
+        heading: tr.get(match status {
+            Status::Current => "home-campaign-current",
+            _ => "home-campaign-upcoming",
+        }),
+        title: page.matter.title.clone(),
+        href: page.url.clone(),
+        dates: campaign_dates(tr, campaign),
+        description: page.matter.description.clone(),
+        all_label: tr.get("home-campaign-all"),
+        all_href: page
+            .parent
+            .map(|i| content.pages[i].url.clone())
+            .unwrap_or_default(),
+    })
+}
+
+/// The campaign a home page features, by index, with its status: of those running today,
+/// the one that started last; else the one that starts soonest. Past campaigns never.
+fn pick_featured(campaigns: &[&Campaign], today: Date) -> Option<(usize, Status)> {
+    let with_status = |status| {
+        campaigns
+            .iter()
+            .enumerate()
+            .filter(move |(_, c)| c.status(today) == status)
+    };
+    with_status(Status::Current)
+        .max_by_key(|(_, c)| c.start)
+        .map(|(i, _)| (i, Status::Current))
+        .or_else(|| {
+            with_status(Status::Upcoming)
+                .min_by_key(|(_, c)| c.start)
+                .map(|(i, _)| (i, Status::Upcoming))
+        })
+}
+
+/// "15 February 2027 to 28 February 2027", in the locale's words.
+pub fn campaign_dates(tr: &Tr, c: &Campaign) -> String {
+    tr.with(
+        "campaign-dates",
+        &[
+            ("start", &format_date(tr, c.start)),
+            ("end", &format_date(tr, c.end)),
+        ],
+    )
 }
 
 /// The `<iframe>` and plain-link snippets partners paste into their own pages.
@@ -138,5 +202,46 @@ pub fn badge_snippets(content: &Content, tr: &Tr) -> Snippets {
                 format!("<a href=\"{base}/{locale}/\">{}</a>", h.call),
             ),
         ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use time::macros::date;
+
+    fn campaign(start: Date, end: Date) -> Campaign {
+        Campaign {
+            start,
+            end,
+            hashtag: "#Tag".into(),
+            share_short: String::new(),
+            share_long: String::new(),
+            poster_headline: String::new(),
+            poster_text: String::new(),
+        }
+    }
+
+    #[test]
+    fn the_home_page_features_the_running_campaign_else_the_next() {
+        let past = campaign(date!(2026 - 07 - 20), date!(2026 - 08 - 05));
+        let running = campaign(date!(2026 - 11 - 01), date!(2026 - 12 - 31));
+        let newer = campaign(date!(2026 - 11 - 20), date!(2026 - 12 - 05));
+        let later = campaign(date!(2027 - 07 - 20), date!(2027 - 08 - 05));
+        let soon = campaign(date!(2027 - 02 - 15), date!(2027 - 02 - 28));
+        let today = date!(2026 - 11 - 30);
+        let all = [&past, &running, &newer, &later, &soon];
+        assert_eq!(pick_featured(&all, today), Some((2, Status::Current)));
+        let none_running = [&past, &later, &soon];
+        assert_eq!(
+            pick_featured(&none_running, today),
+            Some((2, Status::Upcoming))
+        );
+        assert_eq!(pick_featured(&[&past], today), None);
+        // The last day of a campaign still counts as running.
+        assert_eq!(
+            pick_featured(&[&running], date!(2026 - 12 - 31)),
+            Some((0, Status::Current))
+        );
     }
 }
