@@ -210,3 +210,44 @@ fn the_index_leaves_no_file_behind_and_still_answers_from_its_maps() {
         .iter()
         .any(|h| h.excerpt_html.contains("<mark>")));
 }
+
+/// Every result's excerpt, as HTML.
+async fn excerpts(locale: &str, query: &str) -> Vec<String> {
+    let r = get(&format!("/{locale}/search/?q={}", encode(query))).await;
+    assert_eq!(r.status, 200);
+    let html = r.text();
+    let list = html.split("class=\"results\">").nth(1).unwrap_or("");
+    let list = list.split("</ol>").next().unwrap();
+    list.split("<li>")
+        .skip(1)
+        .map(|item| item.split("</li>").next().unwrap().to_string())
+        .collect()
+}
+
+#[tokio::test]
+async fn corrected_and_stemmed_matches_are_highlighted() {
+    // A typo: every result shows, and marks, the word it matched.
+    let found = excerpts("en", "pasport").await;
+    assert!(found.len() >= 3, "{found:?}");
+    for item in &found {
+        assert!(
+            item.to_lowercase().contains("<mark>passport"),
+            "no marked correction in {item}"
+        );
+    }
+    // A stem: "recruiters" marks the words that share its stem.
+    let found = excerpts("en", "recruiters").await;
+    assert!(!found.is_empty());
+    assert!(
+        found.iter().any(|i| i.contains("<mark>recruit")),
+        "{found:?}"
+    );
+    // Folded accents: "ecole" marks "école".
+    let found = excerpts("fr", "ecole").await;
+    assert!(
+        found
+            .iter()
+            .any(|i| i.to_lowercase().contains("<mark>école")),
+        "{found:?}"
+    );
+}

@@ -189,7 +189,7 @@ impl Search {
                         weight,
                     )),
                 ));
-                if term.chars().count() >= 5 {
+                if is_fuzzy(term) {
                     let fuzzy = FuzzyTermQuery::new(t, 1, true);
                     clauses.push((
                         Occur::Should,
@@ -207,36 +207,105 @@ impl Search {
         ) else {
             return Results::default();
         };
-        let snippets = SnippetGenerator::create(&searcher, &query, f.body)
-            .ok()
-            .map(|mut g| {
-                g.set_max_num_chars(180);
-                g
-            });
-        let hits = top
+        let docs: Vec<TantivyDocument> = top
             .into_iter()
-            .filter_map(|(_, address)| {
-                let doc: TantivyDocument = searcher.doc(address).ok()?;
-                let text = |field: Field| {
-                    doc.get_first(field)
-                        .and_then(|v| v.as_str())
-                        .unwrap_or("")
-                        .to_string()
-                };
-                let body = text(f.body);
-                let excerpt_html = match &snippets {
-                    Some(g) => excerpt(&g.snippet(&body), &body),
-                    None => escape(truncate(&body, 180)),
-                };
-                Some(Hit {
-                    title: text(f.title),
-                    url: text(f.url),
-                    section: text(f.section),
-                    excerpt_html,
-                })
+            .filter_map(|(_, address)| searcher.doc(address).ok())
+            .collect();
+        let text = |doc: &TantivyDocument, field: Field| {
+            doc.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string()
+        };
+        let bodies: Vec<String> = docs.iter().map(|d| text(d, f.body)).collect();
+        let snippets = SnippetGenerator::new(
+            matched_words(&searcher, f.body, locale, &terms, &bodies),
+            tokenize::analyzer(locale),
+            f.body,
+            EXCERPT_CHARS,
+        );
+        let hits = docs
+            .iter()
+            .zip(&bodies)
+            .map(|(doc, body)| Hit {
+                title: text(doc, f.title),
+                url: text(doc, f.url),
+                section: text(doc, f.section),
+                excerpt_html: excerpt(&snippets.snippet(body), body),
             })
             .collect();
         Results { total, hits }
+    }
+}
+
+/// Longest excerpt of a result, in characters.
+const EXCERPT_CHARS: usize = 180;
+
+/// The indexed words of `field` to highlight in excerpts, each with a weight (rarer words
+/// weigh more): every query term, and every word of the shown bodies that a term matched
+/// with one typo (`pasport` highlights `passport`), as the fuzzy query did.
+fn matched_words(
+    searcher: &tantivy::Searcher,
+    field: Field,
+    locale: &str,
+    terms: &[String],
+    bodies: &[String],
+) -> std::collections::BTreeMap<String, tantivy::Score> {
+    let weight = |word: &str| {
+        let df = searcher
+            .doc_freq(&Term::from_field_text(field, word))
+            .unwrap_or(0);
+        1.0 / (1.0 + df as tantivy::Score)
+    };
+    let mut words = std::collections::BTreeMap::new();
+    for term in terms {
+        words.insert(term.clone(), weight(term));
+    }
+    let fuzzy: Vec<&String> = terms.iter().filter(|t| is_fuzzy(t)).collect();
+    if fuzzy.is_empty() {
+        return words;
+    }
+    let mut analyzer = tokenize::analyzer(locale);
+    for body in bodies {
+        let mut stream = analyzer.token_stream(body);
+        while let Some(token) = stream.next() {
+            let word = &token.text;
+            if !words.contains_key(word) && fuzzy.iter().any(|t| within_one_edit(t, word)) {
+                // Below the exact words, so an excerpt prefers what was typed.
+                words.insert(word.clone(), weight(word) * 0.5);
+            }
+        }
+    }
+    words
+}
+
+/// Words this long or longer are also looked up with one typo.
+fn is_fuzzy(term: &str) -> bool {
+    term.chars().count() >= 5
+}
+
+/// Whether `b` is `a` with at most one letter inserted, removed, replaced, or two
+/// neighbours swapped: the distance the fuzzy query allows.
+fn within_one_edit(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len().abs_diff(b.len()) > 1 {
+        return false;
+    }
+    let prefix = a.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    let (ra, rb) = (&a[prefix..], &b[prefix..]);
+    let suffix = ra
+        .iter()
+        .rev()
+        .zip(rb.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count()
+        .min(ra.len().min(rb.len()));
+    let (ma, mb) = (&ra[..ra.len() - suffix], &rb[..rb.len() - suffix]);
+    match (ma.len(), mb.len()) {
+        (0, 0) | (0, 1) | (1, 0) | (1, 1) => true,
+        (2, 2) => ma[0] == mb[1] && ma[1] == mb[0],
+        _ => false,
     }
 }
 
@@ -245,7 +314,7 @@ impl Search {
 fn excerpt(snippet: &tantivy::snippet::Snippet, body: &str) -> String {
     let fragment = snippet.fragment();
     if fragment.is_empty() {
-        return escape(truncate(body, 180));
+        return escape(truncate(body, EXCERPT_CHARS));
     }
     let mut html = String::new();
     let mut at = 0;
@@ -275,4 +344,21 @@ fn escape(text: &str) -> String {
         .replace('<', "&lt;")
         .replace('>', "&gt;")
         .replace('"', "&quot;")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::within_one_edit;
+
+    #[test]
+    fn one_edit_is_what_the_fuzzy_query_allows() {
+        assert!(within_one_edit("pasport", "passport")); // inserted
+        assert!(within_one_edit("passport", "pasport")); // removed
+        assert!(within_one_edit("recruit", "recriut")); // swapped
+        assert!(within_one_edit("école", "écolé")); // replaced, any script
+        assert!(within_one_edit("same", "same"));
+        assert!(!within_one_edit("pasport", "passports"));
+        assert!(!within_one_edit("abcde", "badce"));
+        assert!(!within_one_edit("travail", "travaux"));
+    }
 }
