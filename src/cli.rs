@@ -108,12 +108,18 @@ fn resolve(path: &Path) -> PathBuf {
     }
 }
 
+/// What is logged when `RUST_LOG` is not set: our own messages from `info` up; from the
+/// libraries, only what needs an operator. tantivy reports every segment at `info`, and the
+/// font library warns once per character no installed font draws (hundreds of lines on a
+/// machine without Chinese or Gurmukhi fonts), which `check` already reports once per locale.
+pub const DEFAULT_LOG_FILTER: &str = "info,tantivy=warn,usvg=error,resvg=error,fontdb=error";
+
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,tantivy=warn")),
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(DEFAULT_LOG_FILTER)),
         )
         .with_target(false)
         .init();

@@ -246,3 +246,125 @@ fn text_no_installed_font_can_draw_is_reported_once_per_locale() {
     assert!(lines[0].starts_with("content/fr/help.md:"), "{}", lines[0]);
     assert!(lines[0].contains("U+E000") && lines[0].contains("`fr`"));
 }
+
+#[test]
+fn the_font_library_s_warnings_per_character_stay_out_of_the_log() {
+    let f = Fixture::new();
+    f.write("content/en/campaigns/_index.md", &page("Campaigns", ""));
+    // Private-use characters: no font on any machine draws them, so the poster drawn for
+    // this campaign makes the font library warn for each one.
+    f.write(
+        "content/en/campaigns/know.md",
+        &CAMPAIGN.replace(
+            "poster_headline = \"Know the signs\"",
+            "poster_headline = \"Know \u{E000}\u{E001}\u{E002} signs\"",
+        ),
+    );
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_hotline-site"))
+        .args(["check", "--content", "content", "--locales", "locales"])
+        .args(["--style", "style", "--public", "public"])
+        .env_remove("RUST_LOG")
+        .current_dir(f.dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stderr.contains("No fonts with"), "{stderr}");
+    let reports = format!("{stdout}{stderr}")
+        .lines()
+        .filter(|l| l.contains("no installed font draws"))
+        .count();
+    assert_eq!(
+        reports, 1,
+        "check reports the locale once: {stdout}{stderr}"
+    );
+}
+
+/// The Arabic posters, wallet cards and social cards of the bundled site, as resvg lays
+/// them out: every line reads from the right, the hotline number and URLs read left to
+/// right inside it, and no line starts (on its right) with sentence punctuation.
+#[test]
+fn arabic_images_are_laid_out_right_to_left_with_numbers_left_to_right() {
+    use hotline_site::material::raster::glyph_lines;
+    let site = common::bundled();
+    let mut svgs: Vec<(String, String)> = site
+        .files
+        .iter()
+        .filter(|(url, _)| url.starts_with("/assets/campaigns/") && url.contains("-ar-"))
+        .filter(|(url, _)| url.ends_with(".svg") && !url.contains("-qr."))
+        .map(|(url, stored)| {
+            (
+                url.clone(),
+                String::from_utf8(stored.body().to_vec()).unwrap(),
+            )
+        })
+        .collect();
+    svgs.extend(
+        site.cards
+            .iter()
+            .filter(|(url, _)| url.contains("-ar."))
+            .map(|(url, card)| (url.clone(), card.svg.clone())),
+    );
+    assert!(
+        svgs.len() >= 10,
+        "posters, cards and social cards: {}",
+        svgs.len()
+    );
+    let phone = &site.content.config.hotline.phone;
+    let is_arabic = |t: &str| t.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c));
+    let mut lines_with_phone = 0;
+    for (url, svg) in &svgs {
+        for glyphs in glyph_lines(svg).expect("valid SVG") {
+            let mut by_x = glyphs.clone();
+            by_x.sort_by(|a, b| a.1.total_cmp(&b.1));
+            let logical: String = glyphs.iter().map(|g| g.0.as_str()).collect();
+            if !is_arabic(&logical) {
+                continue;
+            }
+            let ascii_left_to_right: String = by_x
+                .iter()
+                .map(|g| g.0.as_str())
+                .filter(|t| t.is_ascii())
+                .collect();
+            if logical.contains(phone.as_str()) {
+                lines_with_phone += 1;
+                assert!(
+                    ascii_left_to_right.contains(phone.as_str()),
+                    "{url}: the number reads {ascii_left_to_right:?} in {logical:?}"
+                );
+            }
+            if let Some(at) = logical.find("https://") {
+                let url_ascii: String = logical[at..]
+                    .split_whitespace()
+                    .next()
+                    .unwrap()
+                    .chars()
+                    .filter(char::is_ascii)
+                    .collect();
+                assert!(
+                    ascii_left_to_right.contains(&url_ascii),
+                    "{url}: the address reads {ascii_left_to_right:?}"
+                );
+            }
+            let rightmost = by_x
+                .iter()
+                .rev()
+                .map(|g| g.0.trim())
+                .find(|t| {
+                    !t.is_empty()
+                        && !t
+                            .chars()
+                            .all(|c| c.is_control() || ('\u{200e}'..='\u{206f}').contains(&c))
+                })
+                .unwrap();
+            assert!(
+                !matches!(rightmost, "." | "،" | "؟" | ":" | "؛" | "!"),
+                "{url}: a line starts with {rightmost:?}: {logical:?}"
+            );
+        }
+    }
+    assert!(
+        lines_with_phone >= 6,
+        "{lines_with_phone} lines with the number"
+    );
+}
