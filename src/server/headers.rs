@@ -1,12 +1,11 @@
 //! Response headers that protect visitors: CSP, no referrer, no framing, no sniffing.
 //!
-//! Applied to every response by [`security_layers`]; a route that needs another policy (the
-//! partner badge, which must be framable) sets its own header first and keeps it.
+//! Applied to every response by [`add_security_headers`]; a route that needs another policy
+//! (the partner badge, which must be framable) sets its own header first and keeps it.
 
 use base64::Engine;
 use http::header::{HeaderName, HeaderValue};
 use sha2::{Digest, Sha256};
-use tower_http::set_header::SetResponseHeaderLayer;
 
 use crate::render::shell::SITE_JS;
 
@@ -33,8 +32,36 @@ pub fn content_security_policy(frame_ancestors: &str) -> String {
     )
 }
 
-/// The layers that add the security headers to every response that lacks them.
-pub fn security_layers() -> Vec<SetResponseHeaderLayer<HeaderValue>> {
+/// The policy of the framable badge: framable by any site, and no form may post anywhere.
+pub fn embed_policy() -> HeaderValue {
+    static POLICY: std::sync::OnceLock<HeaderValue> = std::sync::OnceLock::new();
+    POLICY
+        .get_or_init(|| {
+            let policy =
+                content_security_policy("*").replace("form-action 'self'", "form-action 'none'");
+            HeaderValue::from_str(&policy).expect("header values are ASCII")
+        })
+        .clone()
+}
+
+/// Adds each security header a response lacks (a route that needs another policy, the
+/// framable badge, sets its own first). Stored pages get them with the rest of their headers
+/// (`routes::serve_stored`), so for them this only looks.
+pub fn add_security_headers<B>(mut response: http::Response<B>) -> http::Response<B> {
+    let headers = response.headers_mut();
+    for (name, value) in security_headers() {
+        if !headers.contains_key(name) {
+            headers.insert(name.clone(), value.clone());
+        }
+    }
+    response
+}
+
+/// The headers that protect visitors, built once.
+pub fn security_headers() -> &'static [(HeaderName, HeaderValue)] {
+    static HEADERS: std::sync::OnceLock<Vec<(HeaderName, HeaderValue)>> =
+        std::sync::OnceLock::new();
+    HEADERS.get_or_init(|| {
     let fixed: [(&'static str, String); 8] = [
         ("content-security-policy", content_security_policy("'none'")),
         ("referrer-policy", "no-referrer".into()),
@@ -51,12 +78,13 @@ pub fn security_layers() -> Vec<SetResponseHeaderLayer<HeaderValue>> {
     fixed
         .into_iter()
         .map(|(name, value)| {
-            SetResponseHeaderLayer::if_not_present(
-                HeaderName::from_static(name),
-                HeaderValue::from_str(&value).expect("header values are ASCII"),
-            )
+            // Made once per process and kept: a static value is copied, not counted, on
+            // every response.
+            let value: &'static str = Box::leak(value.into_boxed_str());
+            (HeaderName::from_static(name), HeaderValue::from_static(value))
         })
         .collect()
+    })
 }
 
 #[cfg(test)]

@@ -2,16 +2,19 @@
 
 mod headers;
 mod routes;
+mod search;
 pub mod watch;
 
 use std::net::SocketAddr;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
 
+use axum::routing::any;
 use axum::Router;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use hyper_util::service::TowerToHyperService;
+use tower::util::MapResponseLayer;
 use tower::ServiceBuilder;
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
@@ -82,30 +85,47 @@ impl SharedSite {
 }
 
 /// The router with every layer: what tests drive in-process and what `serve` runs.
+///
+/// Where a URL is routed: the routes below are computed per request, each in its own module;
+/// every other URL is a stored page (`routes`, the fallback).
 pub fn router(site: SharedSite) -> Router {
-    let mut router = Router::new().fallback(routes::handle).with_state(site);
-    for layer in headers::security_layers() {
-        router = router.layer(layer);
-    }
-    router.layer(
-        ServiceBuilder::new()
-            .layer(
-                // Logs method, path, status and time only: never the query, IP, referrer or UA.
-                TraceLayer::new_for_http()
-                    .make_span_with(|req: &axum::http::Request<_>| {
-                        tracing::info_span!("request", method = %req.method(), path = %req.uri().path())
-                    })
-                    .on_request(())
-                    .on_response(
-                        |res: &axum::http::Response<_>, latency: Duration, _: &tracing::Span| {
-                            tracing::info!(status = res.status().as_u16(), micros = latency.as_micros() as u64, "served");
-                        },
-                    ),
-            )
-            .layer(CompressionLayer::new())
-            .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
-            .layer(TimeoutLayer::with_status_code(axum::http::StatusCode::REQUEST_TIMEOUT, REQUEST_TIMEOUT)),
-    )
+    let computed = Router::new()
+        .route("/{locale}/search/", any(search::handle))
+        .route_layer(ServiceBuilder::new().layer(CompressionLayer::new()).layer(
+            TimeoutLayer::with_status_code(
+                axum::http::StatusCode::REQUEST_TIMEOUT,
+                REQUEST_TIMEOUT,
+            ),
+        ));
+    computed
+        .fallback(routes::handle)
+        .with_state(site)
+        .layer(
+            ServiceBuilder::new()
+                .layer(
+                    // Method, path, status and time only, and at `debug`: a request is not
+                    // logged unless an operator asks (a path read with a time can say who
+                    // looked at what). Server errors are logged at `warn`.
+                    TraceLayer::new_for_http()
+                        .make_span_with(|req: &axum::http::Request<_>| {
+                            tracing::debug_span!("request", method = %req.method(), path = %req.uri().path())
+                        })
+                        .on_request(())
+                        .on_response(
+                            |res: &axum::http::Response<_>, latency: Duration, _: &tracing::Span| {
+                                let (status, micros) = (res.status().as_u16(), latency.as_micros() as u64);
+                                if res.status().is_server_error() {
+                                    tracing::warn!(status, micros, "served");
+                                } else {
+                                    tracing::debug!(status, micros, "served");
+                                }
+                            },
+                        )
+                        .on_failure(()),
+                )
+                .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+                .layer(MapResponseLayer::new(headers::add_security_headers)),
+        )
 }
 
 /// Serves until SIGTERM or Ctrl-C, then lets open requests finish.

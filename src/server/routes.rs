@@ -1,4 +1,4 @@
-//! Where every URL is routed: one handler that looks the path up in the built [`Site`].
+//! Stored pages: every URL not computed per request is a lookup in the built [`Site`].
 //!
 //! Order: method check, path decoding, `/` negotiation, stored file, alias, trailing slash,
 //! then the localised 404. Nothing here touches the file system: traversal has nothing to reach.
@@ -17,97 +17,14 @@ use crate::site::{Kind, Site, Stored};
 /// Longest path accepted; our longest URL is well under this.
 const MAX_PATH: usize = 1024;
 
+/// The stored-page fallback: every URL that is not computed per request.
 pub async fn handle(
     State(shared): State<SharedSite>,
     method: Method,
     uri: Uri,
     headers: HeaderMap,
 ) -> Response<Body> {
-    let site = shared.current();
-    if let Some(request) = search_request(&site, &method, &uri) {
-        return search(&shared, &site, request, &method, &headers).await;
-    }
-    respond(&site, &method, &uri, &headers)
-}
-
-/// A search with words in it: `/<locale>/search/?q=…[&page=N]`.
-struct SearchRequest {
-    locale: String,
-    query: String,
-    page: usize,
-}
-
-fn search_request(site: &Site, method: &Method, uri: &Uri) -> Option<SearchRequest> {
-    if method != Method::GET && method != Method::HEAD {
-        return None;
-    }
-    let locale = uri.path().strip_prefix('/')?.strip_suffix("/search/")?;
-    let locale = site.locales.iter().find(|l| l.as_str() == locale)?;
-    let mut query = String::new();
-    let mut page = 0;
-    for (key, value) in form_urlencoded::parse(uri.query()?.as_bytes()) {
-        match key.as_ref() {
-            "q" if query.is_empty() => {
-                query = crate::search::truncate(&value, crate::search::MAX_QUERY_CHARS).to_string()
-            }
-            "page" => page = value.parse::<usize>().unwrap_or(1).clamp(1, 100) - 1,
-            _ => {}
-        }
-    }
-    (!query.trim().is_empty()).then(|| SearchRequest {
-        locale: locale.clone(),
-        query,
-        page,
-    })
-}
-
-/// Runs a search within the concurrency limit and renders the results page.
-async fn search(
-    shared: &SharedSite,
-    site: &Arc<Site>,
-    request: SearchRequest,
-    method: &Method,
-    headers: &HeaderMap,
-) -> Response<Body> {
-    let Some(_permit) = shared.search_permit().await else {
-        let tr = site.translations.for_locale(&request.locale);
-        return plain(StatusCode::TOO_MANY_REQUESTS, "")
-            .header(header::RETRY_AFTER, "2")
-            .body(Body::from(format!("{}\n", tr.get("search-busy"))))
-            .unwrap_or_default();
-    };
-    // Searching and rendering are CPU work: run them off the async workers, so page views
-    // keep flowing while the (few) permitted searches run.
-    let page_site = Arc::clone(site);
-    let rendered = tokio::task::spawn_blocking(move || {
-        let results = match &page_site.search {
-            Some(search) => search.search(&request.locale, &request.query, request.page),
-            None => crate::search::Results::default(),
-        };
-        let tr = page_site.translations.for_locale(&request.locale);
-        let searched = crate::render::search_page::Searched {
-            query: &request.query,
-            page: request.page,
-            results,
-        };
-        crate::render::search_page::render(
-            &page_site.content,
-            &tr,
-            &page_site.shell_assets,
-            Some(searched),
-        )
-    })
-    .await;
-    let Ok(html) = rendered else {
-        return simple(StatusCode::SERVICE_UNAVAILABLE, "Try again\n");
-    };
-    let stored = Stored::new(
-        Kind::Html,
-        "text/html; charset=utf-8",
-        bytes::Bytes::from(html),
-        None,
-    );
-    serve_stored(&stored, StatusCode::OK, method, headers)
+    respond(&shared.current(), &method, &uri, &headers)
 }
 
 /// Answers one request from the built site. Pure: the same site and request give the same bytes.
@@ -184,6 +101,10 @@ pub fn respond(
 }
 
 /// Sends a stored body, choosing brotli, gzip or identity, and honouring `If-None-Match`.
+///
+/// This is the path nearly every request takes, so it builds the response directly: header
+/// values are static or built once per process, the ETag is written without a `String`, and
+/// the security headers go in here rather than being looked for by a layer.
 pub fn serve_stored(
     stored: &Stored,
     status: StatusCode,
@@ -194,66 +115,86 @@ pub fn serve_stored(
         .get(header::ACCEPT_ENCODING)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let (encoding, body, etag) = match (&stored.brotli, &stored.gzip) {
-        (Some(br), _) if accepts(accept, "br") => {
-            (Some("br"), br.clone(), suffixed(&stored.etag, "br"))
-        }
-        (_, Some(gz)) if accepts(accept, "gzip") => {
-            (Some("gzip"), gz.clone(), suffixed(&stored.etag, "gz"))
-        }
-        _ => (None, stored.body(), stored.etag.clone()),
+    let (encoding, body, suffix) = match (&stored.brotli, &stored.gzip) {
+        (Some(br), _) if accepts(accept, "br") => (Some("br"), br.clone(), "-br"),
+        (_, Some(gz)) if accepts(accept, "gzip") => (Some("gzip"), gz.clone(), "-gz"),
+        _ => (None, stored.body(), ""),
     };
-    let cache = match stored.kind {
-        Kind::Html | Kind::Embed => "no-store",
-        Kind::Asset => "public, max-age=31536000, immutable",
-        Kind::Plain => "public, max-age=3600",
-    };
+    let etag = etag_value(&stored.etag, suffix);
     let not_modified = status == StatusCode::OK
         && headers
             .get(header::IF_NONE_MATCH)
-            .and_then(|v| v.to_str().ok())
-            .is_some_and(|v| {
-                v.split(',').any(|t| {
-                    let t = t.trim().trim_start_matches("W/");
-                    t == etag || t == "*"
-                })
-            });
-    let mut builder = Response::builder()
-        .status(if not_modified {
-            StatusCode::NOT_MODIFIED
-        } else {
-            status
-        })
-        .header(header::CONTENT_TYPE, stored.content_type)
-        .header(header::CACHE_CONTROL, cache)
-        .header(header::ETAG, &etag);
+            .is_some_and(|v| matches_etag(v.as_bytes(), etag.as_bytes()));
+    let mut response = Response::new(Body::empty());
+    *response.status_mut() = if not_modified {
+        StatusCode::NOT_MODIFIED
+    } else {
+        status
+    };
+    let h = response.headers_mut();
+    h.reserve(16);
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(stored.content_type),
+    );
+    h.insert(
+        header::CACHE_CONTROL,
+        HeaderValue::from_static(match stored.kind {
+            Kind::Html | Kind::Embed => "no-store",
+            Kind::Asset => "public, max-age=31536000, immutable",
+            Kind::Plain => "public, max-age=3600",
+        }),
+    );
+    h.insert(header::ETAG, etag);
     if stored.gzip.is_some() {
-        builder = builder.header(header::VARY, "Accept-Encoding");
+        h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     }
     if stored.kind == Kind::Embed {
         // The badge is made to be framed by partners' sites; everything else keeps 'none'.
-        builder = builder.header(
+        h.insert(
             header::CONTENT_SECURITY_POLICY,
-            super::content_security_policy("*").replace("form-action 'self'", "form-action 'none'"),
+            super::headers::embed_policy(),
         );
     }
+    for (name, value) in super::headers::security_headers() {
+        if !h.contains_key(name) {
+            h.insert(name.clone(), value.clone());
+        }
+    }
     if let Some(encoding) = encoding {
-        builder = builder.header(header::CONTENT_ENCODING, encoding);
+        h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
     }
     if not_modified {
-        return builder.body(Body::empty()).unwrap_or_default();
+        return response;
     }
-    builder = builder.header(header::CONTENT_LENGTH, body.len());
-    let body = if method == Method::HEAD {
-        Body::empty()
-    } else {
-        Body::from(body)
-    };
-    builder.body(body).unwrap_or_default()
+    h.insert(header::CONTENT_LENGTH, HeaderValue::from(body.len()));
+    if method != Method::HEAD {
+        *response.body_mut() = Body::from(body);
+    }
+    response
 }
 
-fn suffixed(etag: &str, suffix: &str) -> String {
-    format!("{}-{suffix}\"", etag.trim_end_matches('"'))
+/// `"…"` or `"…-br"`: the stored ETag with the variant's suffix inside the quotes.
+fn etag_value(etag: &str, suffix: &str) -> HeaderValue {
+    let mut buf = [0u8; 64];
+    let inner = etag.trim_end_matches('"').as_bytes();
+    let len = inner.len() + suffix.len() + 1;
+    if len > buf.len() {
+        return HeaderValue::from_static("\"\"");
+    }
+    buf[..inner.len()].copy_from_slice(inner);
+    buf[inner.len()..len - 1].copy_from_slice(suffix.as_bytes());
+    buf[len - 1] = b'"';
+    HeaderValue::from_bytes(&buf[..len]).unwrap_or(HeaderValue::from_static("\"\""))
+}
+
+/// Whether an `If-None-Match` list names `etag` (weak or strong) or is `*`.
+fn matches_etag(list: &[u8], etag: &[u8]) -> bool {
+    list.split(|&b| b == b',').any(|t| {
+        let t = t.trim_ascii();
+        let t = t.strip_prefix(b"W/").unwrap_or(t);
+        t == etag || t == b"*"
+    })
 }
 
 /// Whether an `Accept-Encoding` header accepts `coding` (present, and not `q=0`).
@@ -280,14 +221,14 @@ fn redirect(status: StatusCode, location: &str) -> axum::http::response::Builder
         .header(header::CACHE_CONTROL, "no-store")
 }
 
-fn plain(status: StatusCode, _text: &str) -> axum::http::response::Builder {
+pub(super) fn plain(status: StatusCode, _text: &str) -> axum::http::response::Builder {
     Response::builder()
         .status(status)
         .header(header::CONTENT_TYPE, "text/plain; charset=utf-8")
         .header(header::CACHE_CONTROL, "no-store")
 }
 
-fn simple(status: StatusCode, text: &'static str) -> Response<Body> {
+pub(super) fn simple(status: StatusCode, text: &'static str) -> Response<Body> {
     plain(status, text)
         .body(Body::from(text))
         .unwrap_or_default()
