@@ -7,6 +7,7 @@ use std::process::ExitCode;
 use clap::{Args, Parser, Subcommand};
 
 use crate::diagnostics::{Diagnostics, Severity};
+use crate::material::ImageCache;
 use crate::server::{self, SharedSite};
 use crate::site::{Compression, Site, Sources, Stored};
 
@@ -47,6 +48,12 @@ struct SourceArgs {
     /// Files served as they are (favicon, images, downloads).
     #[arg(long, default_value = "public")]
     public: PathBuf,
+    /// Where drawn images (posters, cards, social cards) are kept between runs.
+    #[arg(long, env = "HOTLINE_CACHE_DIR", default_value = "cache")]
+    cache_dir: PathBuf,
+    /// Draw every image afresh, reading and writing no cache.
+    #[arg(long)]
+    no_cache: bool,
 }
 
 #[derive(Args, Clone)]
@@ -90,6 +97,11 @@ impl SourceArgs {
             style: resolve(&self.style),
             public: resolve(&self.public),
             base_url,
+            image_cache: if self.no_cache {
+                ImageCache::none()
+            } else {
+                ImageCache::in_dir(&resolve(&self.cache_dir))
+            },
         }
     }
 }

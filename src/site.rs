@@ -26,6 +26,8 @@ pub struct Sources {
     pub public: PathBuf,
     /// Replaces `base_url` from site.toml (for exports to another host).
     pub base_url: Option<String>,
+    /// Drawn images kept between runs (`material::cache`); `ImageCache::none()` draws all.
+    pub image_cache: crate::material::ImageCache,
 }
 
 /// How much work to do on each stored body.
@@ -240,7 +242,13 @@ impl Site {
         }
         report_missing_translations(&content, &translations, &sources.locales, &mut diags);
         let print_css = render::print_css::add_all(&content, &translations, &mut assets);
-        let material = crate::material::build(&content, &translations, &mut assets, &mut diags);
+        let material = crate::material::build(
+            &content,
+            &translations,
+            &mut assets,
+            &sources.image_cache,
+            &mut diags,
+        );
         let shell_assets = ShellAssets {
             css_href: asset_url(&assets, "site.css", &sources.style, &mut diags),
             icon_href: asset_url(&assets, "favicon.svg", &sources.public, &mut diags),

@@ -23,6 +23,19 @@ pub fn database() -> Arc<Database> {
         .clone()
 }
 
+/// The files the installed faces are read from.
+pub fn font_files() -> Vec<std::path::PathBuf> {
+    database()
+        .faces()
+        .filter_map(|face| match &face.source {
+            usvg::fontdb::Source::File(path) | usvg::fontdb::Source::SharedFile(path, _) => {
+                Some(path.clone())
+            }
+            usvg::fontdb::Source::Binary(_) => None,
+        })
+        .collect()
+}
+
 /// An installed face: its id, family name, style and the characters it has glyphs for.
 struct Face {
     id: ID,

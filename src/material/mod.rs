@@ -5,6 +5,7 @@
 //! cards are many (one per page), so only their SVG is kept; the PNG is rendered on first
 //! request (or by `export`) and kept from then on.
 
+pub mod cache;
 pub mod fonts;
 pub mod qr;
 pub mod raster;
@@ -22,6 +23,7 @@ use crate::content::{Content, Page};
 use crate::diagnostics::{Diagnostics, Position};
 use crate::i18n::{Tr, Translations};
 use crate::render::view_model::hotline;
+pub use cache::ImageCache;
 use svg::{centred_lines, fitted, one_line, Para};
 
 pub const CARD_WIDTH: u32 = 1200;
@@ -41,17 +43,19 @@ pub struct Download {
     pub bytes: usize,
 }
 
-/// A social card: its SVG now, its PNG when first asked for.
+/// A social card: its SVG now, its PNG when first asked for (from the image cache when
+/// an earlier run drew it).
 #[derive(Debug)]
 pub struct Card {
     pub svg: String,
     png: OnceLock<Bytes>,
+    cache: ImageCache,
 }
 
 impl Card {
     pub fn png(&self) -> Bytes {
         self.png
-            .get_or_init(|| Bytes::from(raster::png(&self.svg).unwrap_or_default()))
+            .get_or_init(|| Bytes::from(self.cache.png(&self.svg, raster::png).unwrap_or_default()))
             .clone()
     }
 }
@@ -72,6 +76,7 @@ pub fn build(
     content: &Content,
     translations: &Translations,
     assets: &mut Assets,
+    cache: &ImageCache,
     diags: &mut Diagnostics,
 ) -> Material {
     let mut material = Material::default();
@@ -82,7 +87,7 @@ pub fn build(
         .filter(|p| p.campaign.is_some())
         .collect();
     let drawn = crate::parallel::map_costly(&campaigns, |page| {
-        draw_campaign(content, &translations.for_locale(&page.locale), page)
+        draw_campaign(content, &translations.for_locale(&page.locale), page, cache)
     });
     for (page, drawn) in campaigns.into_iter().zip(drawn) {
         for svg in &drawn.svgs {
@@ -106,6 +111,7 @@ pub fn build(
             Card {
                 svg: card,
                 png: OnceLock::new(),
+                cache: cache.clone(),
             },
         );
     }
@@ -173,7 +179,7 @@ struct Drawn {
 }
 
 /// Draws a campaign's QR code, poster and wallet card (pure, so any thread can do it).
-fn draw_campaign(content: &Content, tr: &Tr, page: &Page) -> Drawn {
+fn draw_campaign(content: &Content, tr: &Tr, page: &Page, cache: &ImageCache) -> Drawn {
     let url = format!("{}{}", content.config.base_url, page.url);
     let stem = format!(
         "{}-{}",
@@ -193,7 +199,7 @@ fn draw_campaign(content: &Content, tr: &Tr, page: &Page) -> Drawn {
             svg.into_bytes(),
         ));
     }
-    if let Some(png) = raster::png(&poster) {
+    if let Some(png) = cache.png(&poster, raster::png) {
         files.push(("material-poster-png", format!("{stem}-poster.png"), png));
     }
     files.push((
@@ -201,7 +207,7 @@ fn draw_campaign(content: &Content, tr: &Tr, page: &Page) -> Drawn {
         format!("{stem}-poster.svg"),
         poster.clone().into_bytes(),
     ));
-    if let Some(png) = raster::png(&card) {
+    if let Some(png) = cache.png(&card, raster::png) {
         files.push(("material-card-png", format!("{stem}-card.png"), png));
     }
     files.push((

@@ -24,6 +24,7 @@ pub fn bundled_sources() -> Sources {
         style: root.join("style"),
         public: root.join("public"),
         base_url: None,
+        image_cache: hotline_site::material::ImageCache::none(),
     }
 }
 
@@ -165,6 +166,7 @@ impl Fixture {
             style: self.path("style"),
             public: self.path("public"),
             base_url: None,
+            image_cache: hotline_site::material::ImageCache::none(),
         }
     }
 
