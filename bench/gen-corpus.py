@@ -5,7 +5,11 @@ The same Markdown files (TOML front matter, headings, lists, tables, links) go t
 OUT/site/content/<locale>/... for hotline-site and OUT/hugo/content/<locale>/... for Hugo,
 with the configuration and minimal templates each needs.
 
-usage: gen-corpus.py OUT [PAGES_PER_LOCALE]
+With WITH_BUNDLED=1 the hotline-site corpus is the bundled site (its content, settings and
+social cards) with the generated pages added to it: the site as users configure it, grown.
+Hugo's corpus is the generated pages alone either way.
+
+usage: [WITH_BUNDLED=1] gen-corpus.py OUT [PAGES_PER_LOCALE]
 """
 import os
 import random
@@ -49,9 +53,13 @@ here = os.path.dirname(os.path.abspath(__file__))
 repo = os.path.dirname(here)
 site = os.path.join(out, "site")
 hugo = os.path.join(out, "hugo")
+with_bundled = os.environ.get("WITH_BUNDLED") == "1"
+if with_bundled:
+    shutil.copytree(os.path.join(repo, "content"), os.path.join(site, "content"))
 for locale in ("en", "fr"):
     home = f'+++\ntitle = "Corpus {locale}"\ndescription = "Home."\n+++\n\n{sentence()}\n'
-    write(f"{site}/content/{locale}/_index.md", home)
+    if not with_bundled:
+        write(f"{site}/content/{locale}/_index.md", home)
     write(f"{hugo}/content/{locale}/_index.md", home)
     for s in range(sections):
         idx = f'+++\ntitle = "Section {s}"\ndescription = "Section {s}."\n+++\n\n{sentence()}\n'
@@ -68,7 +76,8 @@ for locale in ("en", "fr"):
 
 # Hugo draws no images, so for equal work the corpus turns social cards off; the note reports
 # the export with cards on separately (export-vs-hugo.sh, CARDS=1).
-write(f"{site}/content/site.toml", '''base_url = "https://corpus.example.org"
+if not with_bundled:
+  write(f"{site}/content/site.toml", '''base_url = "https://corpus.example.org"
 social_cards = false
 default_locale = "en"
 locales = ["en", "fr"]

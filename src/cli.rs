@@ -73,6 +73,10 @@ struct ServeArgs {
     /// Rebuild when a source file changes; keep serving the last good site on errors.
     #[arg(long)]
     watch: bool,
+    /// Threads answering requests (default: one per core). With 1, a single-threaded
+    /// runtime, which has no work stealing to pay for.
+    #[arg(long, env = "HOTLINE_THREADS")]
+    threads: Option<usize>,
     #[command(flatten)]
     sources: SourceArgs,
 }
@@ -191,10 +195,16 @@ fn serve(args: ServeArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .enable_all()
-        .build()
-    {
+    let mut builder = match args.threads {
+        Some(1) => tokio::runtime::Builder::new_current_thread(),
+        Some(n) => {
+            let mut b = tokio::runtime::Builder::new_multi_thread();
+            b.worker_threads(n.max(1));
+            b
+        }
+        None => tokio::runtime::Builder::new_multi_thread(),
+    };
+    let runtime = match builder.enable_all().build() {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("hotline-site: cannot start the runtime: {e}");

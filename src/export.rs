@@ -35,10 +35,16 @@ pub fn export(site: &Site, out: &Path) -> io::Result<Summary> {
             write(out, Path::new("404.html"), &page.body(), &mut summary)?;
         }
     }
-    // Social cards are drawn on first request when serving; an export draws them all.
-    let cards: Vec<(&String, &crate::material::Card)> = site.cards.iter().collect();
-    for (url, png) in crate::parallel::map(&cards, |(url, card)| (*url, card.png())) {
-        write(out, &file_for(url)?, &png, &mut summary)?;
+    // Social cards are drawn on first request when serving; an export draws them all,
+    // writing each as it is drawn.
+    let written = crate::material::for_each_card_png(&site.cards, |url, png| {
+        let mut one = Summary::default();
+        write(out, &file_for(url)?, png, &mut one).map(|()| one)
+    });
+    for one in written {
+        let one = one?;
+        summary.files += one.files;
+        summary.bytes += one.bytes;
     }
     for (from, to) in &site.redirects {
         write(

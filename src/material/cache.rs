@@ -68,27 +68,42 @@ impl ImageCache {
         let Some(dir) = &self.dir else {
             return draw(svg);
         };
-        let path = entry_path(dir, svg);
-        match std::fs::read(&path) {
-            Ok(bytes) => match verified(&bytes) {
-                Some(png) => {
-                    self.stats.hits.fetch_add(1, Ordering::Relaxed);
-                    return Some(png.to_vec());
-                }
-                None => {
-                    self.stats.rejected.fetch_add(1, Ordering::Relaxed);
-                    tracing::warn!("redrawing a damaged cached image: {}", path.display());
-                }
-            },
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
-            Err(e) => tracing::warn!("cached image {} unreadable: {e}", path.display()),
+        if let Some(png) = self.cached(svg) {
+            return Some(png);
         }
+        let path = entry_path(dir, svg);
         let png = draw(svg)?;
         self.stats.drawn.fetch_add(1, Ordering::Relaxed);
         if let Err(e) = store(&path, &png) {
             tracing::warn!("could not cache image {}: {e}", path.display());
         }
         Some(png)
+    }
+}
+
+impl ImageCache {
+    /// The PNG of `svg` if the cache holds a sound entry for it. A damaged entry counts as
+    /// none (and is overwritten when the image is drawn again).
+    pub fn cached(&self, svg: &str) -> Option<Vec<u8>> {
+        let path = entry_path(self.dir.as_ref()?, svg);
+        match std::fs::read(&path) {
+            Ok(bytes) => match verified(&bytes) {
+                Some(png) => {
+                    self.stats.hits.fetch_add(1, Ordering::Relaxed);
+                    Some(png.to_vec())
+                }
+                None => {
+                    self.stats.rejected.fetch_add(1, Ordering::Relaxed);
+                    tracing::warn!("redrawing a damaged cached image: {}", path.display());
+                    None
+                }
+            },
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+            Err(e) => {
+                tracing::warn!("cached image {} unreadable: {e}", path.display());
+                None
+            }
+        }
     }
 }
 

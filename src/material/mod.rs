@@ -13,7 +13,7 @@ pub mod svg;
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::PathBuf;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use bytes::Bytes;
 use sha2::{Digest, Sha256};
@@ -47,16 +47,49 @@ pub struct Download {
 /// an earlier run drew it).
 #[derive(Debug)]
 pub struct Card {
-    pub svg: String,
+    /// Everything but the title, shared by every card of the locale.
+    frame: Arc<CardFrame>,
+    /// The title's elements: the only part that differs between cards of a locale.
+    title: String,
     png: OnceLock<Bytes>,
     cache: ImageCache,
 }
 
 impl Card {
+    /// The whole card.
+    pub fn svg(&self) -> String {
+        format!("{}{}{}", self.frame.before, self.title, self.frame.after)
+    }
+
+    /// The PNG, kept in memory once drawn (what `serve` answers with).
     pub fn png(&self) -> Bytes {
         self.png
-            .get_or_init(|| Bytes::from(self.cache.png(&self.svg, raster::png).unwrap_or_default()))
+            .get_or_init(|| Bytes::from(self.draw(|| None)))
             .clone()
+    }
+
+    /// The PNG from the image cache, or drawn (and cached): over `background`, the drawing
+    /// of [`Card::background_svg`], when it gives one (the same pixels as drawing the whole
+    /// card, for a third of the text layout), else whole.
+    pub fn draw<'a>(&self, background: impl FnOnce() -> Option<&'a raster::Pixmap>) -> Vec<u8> {
+        if let Some(png) = self.png.get() {
+            return png.to_vec();
+        }
+        let svg = self.svg();
+        self.cache
+            .png(&svg, |svg| match background() {
+                Some(pixels) => {
+                    let title = format!("{}{}</svg>", card_svg_open(), self.title);
+                    raster::png_over(pixels, &title)
+                }
+                None => raster::png(svg),
+            })
+            .unwrap_or_default()
+    }
+
+    /// The card without its title: what every card of its locale shares.
+    pub fn background_svg(&self) -> String {
+        format!("{}{}", self.frame.before, self.frame.after)
     }
 }
 
@@ -96,27 +129,87 @@ pub fn build(
         let downloads = store(drawn.files, assets);
         material.downloads.insert(page.url.clone(), downloads);
     }
-    for page in &content.pages {
-        let tr = translations.for_locale(&page.locale);
-        if !content.config.social_cards {
+    if content.config.social_cards {
+        add_social_cards(content, translations, cache, &mut material, &mut missing);
+    }
+    missing.report(diags);
+    material
+}
+
+/// Hands every social card's PNG to `sink` (an export writing files), by URL. The cards of
+/// a locale share their background (everything but the title): it is drawn once, and each
+/// card's title over it, only for cards the image cache does not already hold. PNGs are
+/// not kept in memory, so ten thousand cards cost ten thousand files, not their bytes.
+pub fn for_each_card_png<R: Send>(
+    cards: &HashMap<String, Card>,
+    sink: impl Fn(&str, &[u8]) -> R + Sync,
+) -> Vec<R> {
+    let cards: Vec<(&String, &Card)> = cards.iter().collect();
+    // Keyed by the frame's address: every card of a locale points to the same frame.
+    let frame_key = |card: &Card| Arc::as_ptr(&card.frame) as usize;
+    let backgrounds: HashMap<usize, OnceLock<Option<raster::Pixmap>>> = cards
+        .iter()
+        .map(|(_, card)| (frame_key(card), OnceLock::new()))
+        .collect();
+    crate::parallel::map(&cards, |(url, card)| {
+        let background = || {
+            backgrounds[&frame_key(card)]
+                .get_or_init(|| raster::pixmap(&card.background_svg()))
+                .as_ref()
+        };
+        sink(url, &card.draw(background))
+    })
+}
+
+/// A social card for every page: each locale's frame laid out once, the titles in parallel.
+fn add_social_cards(
+    content: &Content,
+    translations: &Translations,
+    cache: &ImageCache,
+    material: &mut Material,
+    missing: &mut MissingGlyphs,
+) {
+    let frames: HashMap<&str, Arc<CardFrame>> = content
+        .config
+        .locales
+        .iter()
+        .map(|l| {
+            let frame = card_frame(content, &translations.for_locale(l));
+            (l.as_str(), Arc::new(frame))
+        })
+        .collect();
+    let titles = crate::parallel::map(&content.pages, |page| {
+        card_title(&translations.for_locale(&page.locale), page)
+    });
+    let mut frame_noted = BTreeSet::new();
+    for (page, title) in content.pages.iter().zip(titles) {
+        let Some(frame) = frames.get(page.locale.as_str()) else {
             continue;
+        };
+        if frame_noted.insert(page.locale.as_str()) {
+            missing.note(page, &format!("{}{}", frame.before, frame.after));
         }
-        let card = social_card(content, &tr, page);
-        missing.note(page, &card);
-        let hash = hex_prefix(&Sha256::digest(card.as_bytes()), 10);
-        let url = format!("/assets/cards/{}.{hash}.png", card_name(page));
+        missing.note(page, &title);
+        let mut hash = Sha256::new();
+        for part in [&frame.before, &title, &frame.after] {
+            hash.update(part.as_bytes());
+        }
+        let url = format!(
+            "/assets/cards/{}.{}.png",
+            card_name(page),
+            hex_prefix(&hash.finalize(), 10)
+        );
         material.card_of.insert(page.url.clone(), url.clone());
         material.cards.insert(
             url,
             Card {
-                svg: card,
+                frame: Arc::clone(frame),
+                title,
                 png: OnceLock::new(),
                 cache: cache.clone(),
             },
         );
     }
-    missing.report(diags);
-    material
 }
 
 /// Per locale: the first file whose images lack glyphs, and the characters missing.
@@ -257,11 +350,43 @@ fn qr_group(url: &str, x: u32, y: u32, size: u32) -> String {
         .unwrap_or_default()
 }
 
-/// 1200 × 630: site name, page title, hotline.
-fn social_card(content: &Content, tr: &Tr, page: &Page) -> String {
+/// What every 1200 × 630 social card of a locale shares: the background, the site name
+/// and the hotline bar. Laid out once per locale; only the title differs between cards.
+#[derive(Debug)]
+pub struct CardFrame {
+    /// The opening tag, the background and the site name.
+    before: String,
+    /// The hotline bar and the closing tag.
+    after: String,
+}
+
+fn card_frame(content: &Content, tr: &Tr) -> CardFrame {
     let h = hotline(content, tr);
-    let style = format!(r##"fill="#ffffff" {}"##, dir_attr(tr));
-    let bold = format!(r#"{style} font-weight="bold""#);
+    let style = card_text_style(tr);
+    CardFrame {
+        before: format!(
+            r##"{}<rect width="100%" height="100%" fill="{BRAND}"/><rect y="560" width="100%" height="70" fill="#b10e1e"/>{}"##,
+            card_svg_open(),
+            centred_lines(&[tr.get("site-name")], 600, 90, 36, 0, 1100, &style),
+        ),
+        after: format!(
+            "{}</svg>",
+            centred_lines(
+                &[one_line(&[&h.call, &h.hours])],
+                600,
+                608,
+                38,
+                0,
+                1140,
+                &format!(r#"{style} font-weight="bold""#),
+            )
+        ),
+    }
+}
+
+/// The title of a page's social card, fitted into the space between site name and bar.
+fn card_title(tr: &Tr, page: &Page) -> String {
+    let bold = format!(r#"{} font-weight="bold""#, card_text_style(tr));
     let title = Para {
         text: &page.matter.title,
         size: 58,
@@ -269,19 +394,17 @@ fn social_card(content: &Content, tr: &Tr, page: &Page) -> String {
         columns: 30,
         style: &bold,
     };
+    fitted(&[title], 600, 150, 390, 1100)
+}
+
+fn card_text_style(tr: &Tr) -> String {
+    format!(r##"fill="#ffffff" {}"##, dir_attr(tr))
+}
+
+/// The opening tag of every social card.
+fn card_svg_open() -> String {
     format!(
-        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{CARD_WIDTH}" height="{CARD_HEIGHT}" viewBox="0 0 {CARD_WIDTH} {CARD_HEIGHT}"><rect width="100%" height="100%" fill="{BRAND}"/><rect y="560" width="100%" height="70" fill="#b10e1e"/>{}{}{}</svg>"##,
-        centred_lines(&[tr.get("site-name")], 600, 90, 36, 0, 1100, &style),
-        fitted(&[title], 600, 150, 390, 1100),
-        centred_lines(
-            &[one_line(&[&h.call, &h.hours])],
-            600,
-            608,
-            38,
-            0,
-            1140,
-            &bold
-        ),
+        r##"<svg xmlns="http://www.w3.org/2000/svg" width="{CARD_WIDTH}" height="{CARD_HEIGHT}" viewBox="0 0 {CARD_WIDTH} {CARD_HEIGHT}">"##
     )
 }
 

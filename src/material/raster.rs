@@ -14,13 +14,55 @@ fn options() -> usvg::Options<'static> {
     }
 }
 
+pub use tiny_skia::Pixmap;
+
 /// Renders `svg` to a PNG of its own size; `None` if the SVG is invalid.
 pub fn png(svg: &str) -> Option<Vec<u8>> {
+    encode(&pixmap(svg)?)
+}
+
+/// Renders `svg` to pixels of its own size; `None` if the SVG is invalid.
+pub fn pixmap(svg: &str) -> Option<Pixmap> {
     let tree = usvg::Tree::from_str(svg, &options()).ok()?;
     let size = tree.size().to_int_size();
-    let mut pixmap = tiny_skia::Pixmap::new(size.width(), size.height())?;
+    let mut pixmap = Pixmap::new(size.width(), size.height())?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
-    pixmap.encode_png().ok()
+    Some(pixmap)
+}
+
+/// `svg` drawn over a copy of `background` (an SVG of the same size drawn before), as a PNG.
+/// Drawing what many images share once and only what differs on top gives the pixels of
+/// drawing each whole, when the layers do not overlap.
+pub fn png_over(background: &Pixmap, svg: &str) -> Option<Vec<u8>> {
+    let tree = usvg::Tree::from_str(svg, &options()).ok()?;
+    let mut pixmap = background.clone();
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    encode(&pixmap)
+}
+
+/// A PNG of `pixmap`. Our images are opaque, flat colours and text: stored as RGB (no alpha
+/// channel to write), with the Paeth filter and fast deflate, which encodes in a tenth of the
+/// time of the default settings for a file about twice the size (55 KB for a social card).
+/// An image with transparency keeps its alpha channel.
+fn encode(pixmap: &Pixmap) -> Option<Vec<u8>> {
+    if pixmap.pixels().iter().any(|p| p.alpha() != 255) {
+        return pixmap.encode_png().ok();
+    }
+    let rgb: Vec<u8> = pixmap
+        .data()
+        .chunks_exact(4)
+        .flat_map(|p| [p[0], p[1], p[2]])
+        .collect();
+    let mut out = Vec::with_capacity(rgb.len() / 16);
+    let mut encoder = png::Encoder::new(&mut out, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgb);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_compression(png::Compression::Fast);
+    encoder.set_filter(png::Filter::Paeth);
+    let mut writer = encoder.write_header().ok()?;
+    writer.write_image_data(&rgb).ok()?;
+    writer.finish().ok()?;
+    Some(out)
 }
 
 /// Where resvg puts each glyph: per `<text>` element, in document order, the text each

@@ -44,11 +44,14 @@ pub fn embed_policy() -> HeaderValue {
         .clone()
 }
 
-/// Adds each security header a response lacks (a route that needs another policy, the
-/// framable badge, sets its own first). Stored pages get them with the rest of their headers
-/// (`routes::serve_stored`), so for them this only looks.
+/// Adds each security header a response lacks. A response that already has a
+/// Content-Security-Policy was made by `routes::serve_stored`, which sets every one of them
+/// (the framable badge with its own policy), so that is the only header looked for then.
 pub fn add_security_headers<B>(mut response: http::Response<B>) -> http::Response<B> {
     let headers = response.headers_mut();
+    if headers.contains_key(http::header::CONTENT_SECURITY_POLICY) {
+        return response;
+    }
     for (name, value) in security_headers() {
         if !headers.contains_key(name) {
             headers.insert(name.clone(), value.clone());

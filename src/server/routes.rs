@@ -149,17 +149,15 @@ pub fn serve_stored(
     if stored.gzip.is_some() {
         h.insert(header::VARY, HeaderValue::from_static("Accept-Encoding"));
     }
+    for (name, value) in super::headers::security_headers() {
+        h.insert(name.clone(), value.clone());
+    }
     if stored.kind == Kind::Embed {
         // The badge is made to be framed by partners' sites; everything else keeps 'none'.
         h.insert(
             header::CONTENT_SECURITY_POLICY,
             super::headers::embed_policy(),
         );
-    }
-    for (name, value) in super::headers::security_headers() {
-        if !h.contains_key(name) {
-            h.insert(name.clone(), value.clone());
-        }
     }
     if let Some(encoding) = encoding {
         h.insert(header::CONTENT_ENCODING, HeaderValue::from_static(encoding));
