@@ -324,20 +324,24 @@ fn print_coverage_table(site: &Site) {
 
 fn export(args: &ExportArgs) -> ExitCode {
     let started = std::time::Instant::now();
-    let Some(site) = build(
-        &args.sources.sources(args.base_url.clone()),
-        Compression::None,
-    ) else {
+    let sources = args.sources.sources(args.base_url.clone());
+    let Some(site) = build(&sources, Compression::None) else {
         return ExitCode::FAILURE;
     };
     match crate::export::export(&site, &args.out) {
         Ok(summary) => {
+            let stats = &sources.image_cache.stats;
+            let count =
+                |n: &std::sync::atomic::AtomicU64| n.load(std::sync::atomic::Ordering::Relaxed);
             println!(
-                "exported {} files ({} bytes) to {} in {} ms",
+                "exported {} files ({} bytes) to {} in {} ms; images: {} drawn, {} from the cache, {} damaged entries redrawn",
                 summary.files,
                 summary.bytes,
                 args.out.display(),
-                started.elapsed().as_millis()
+                started.elapsed().as_millis(),
+                count(&stats.drawn),
+                count(&stats.hits),
+                count(&stats.rejected),
             );
             ExitCode::SUCCESS
         }

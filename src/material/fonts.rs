@@ -18,6 +18,18 @@ pub fn database() -> Arc<Database> {
             let mut db = Database::new();
             db.load_system_fonts();
             db.set_sans_serif_family(DEFAULT_SANS);
+            // Map each font file once for the whole run. Left as plain files, fontdb maps
+            // and unmaps a file on every use, and each unmap interrupts every other thread
+            // to flush its address translations: most of an export's time went there.
+            let ids: Vec<ID> = db.faces().map(|face| face.id).collect();
+            for id in ids {
+                // SAFETY: the files are the system's installed fonts, read-only to us. As
+                // with fontdb's own per-use mapping (which this replaces), a font file
+                // truncated by another process while we run could fault; nothing else can.
+                unsafe {
+                    db.make_shared_face_data(id);
+                }
+            }
             Arc::new(db)
         })
         .clone()
