@@ -104,13 +104,7 @@ async fn posters_cards_and_social_cards_are_images_of_the_stated_sizes() {
     // Every page has a social card, referenced with its size and alt text.
     for url in ["/en/", "/fr/aide/", "/en/campaigns/know-the-signs/"] {
         let page = fetch(&shared, url).await.text();
-        let image = page
-            .split("property=\"og:image\" content=\"")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap();
+        let image = common::og_image(&page);
         assert!(page.contains("property=\"og:image:width\" content=\"1200\""));
         assert!(page.contains("property=\"og:image:alt\""));
         assert!(page.contains("name=\"twitter:card\" content=\"summary_large_image\""));

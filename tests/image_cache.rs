@@ -33,14 +33,9 @@ fn built(f: &Fixture, cache: &ImageCache) -> Site {
 /// The PNG of the social card of the page at `url`.
 fn card_of(site: &Site, url: &str) -> Vec<u8> {
     let html = String::from_utf8(site.files[url].body().to_vec()).unwrap();
-    let image = html
-        .split("property=\"og:image\" content=\"")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
+    let path = common::og_image(&html)
+        .strip_prefix("https://hotline.example.org")
         .unwrap();
-    let path = image.strip_prefix("https://hotline.example.org").unwrap();
     site.cards[path].png().to_vec()
 }
 
@@ -107,29 +102,23 @@ fn two_exports_sharing_the_cache_folder_do_not_corrupt_it() {
     let f = Fixture::new();
     let cache = tempfile::tempdir().unwrap();
     let export = |out: &str| {
-        Command::new(env!("CARGO_BIN_EXE_hotline-site"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_hotline-site"));
+        command
             .args(["export", "--out", out, "--cache-dir"])
             .arg(cache.path())
             .args(["--content", "content", "--locales", "locales"])
             .args(["--style", "style", "--public", "public"])
             .current_dir(f.dir.path())
-            .stdout(std::process::Stdio::null())
-            .spawn()
-            .unwrap()
+            .stdout(std::process::Stdio::null());
+        command
     };
     // Both start with an empty folder, so both draw and store every image at once.
-    let (mut a, mut b) = (export("out-a"), export("out-b"));
+    let (mut a, mut b) = (
+        export("out-a").spawn().unwrap(),
+        export("out-b").spawn().unwrap(),
+    );
     assert!(a.wait().unwrap().success() && b.wait().unwrap().success());
-    let third = Command::new(env!("CARGO_BIN_EXE_hotline-site"))
-        .args(["export", "--out", "out-c", "--cache-dir"])
-        .arg(cache.path())
-        .args(["--content", "content", "--locales", "locales"])
-        .args(["--style", "style", "--public", "public"])
-        .current_dir(f.dir.path())
-        .stdout(std::process::Stdio::null())
-        .status()
-        .unwrap();
-    assert!(third.success());
+    assert!(export("out-c").status().unwrap().success());
     let cards = |out: &str| {
         let dir = f.path(out).join("assets/cards");
         let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)

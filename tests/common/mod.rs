@@ -210,3 +210,13 @@ impl Fixture {
 pub fn page(title: &str, extra: &str) -> String {
     format!("+++\ntitle = \"{title}\"\ndescription = \"About {title}.\"\n{extra}+++\n\nSome text about {title}.\n")
 }
+
+/// The `og:image` URL of a page: its social card.
+pub fn og_image(html: &str) -> &str {
+    html.split("property=\"og:image\" content=\"")
+        .nth(1)
+        .expect("the page has a social card")
+        .split('"')
+        .next()
+        .unwrap()
+}
