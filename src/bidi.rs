@@ -167,14 +167,15 @@ fn tag_end(html: &str) -> usize {
 
 /// The name of an element whose content is not markup we may add to, if `tag` opens one.
 fn raw_text_element(tag: &str) -> Option<&'static str> {
-    let name: String = tag[1..]
-        .chars()
-        .take_while(|c| c.is_ascii_alphanumeric())
-        .collect::<String>()
-        .to_ascii_lowercase();
+    let rest = &tag.as_bytes()[1..];
+    let len = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let name = &rest[..len];
     ["title", "script", "style", "textarea"]
         .into_iter()
-        .find(|raw| *raw == name)
+        .find(|raw| raw.as_bytes().eq_ignore_ascii_case(name))
 }
 
 fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
