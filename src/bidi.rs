@@ -31,18 +31,20 @@ pub fn phone_numbers(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
     let mut i = 0;
+    // Byte by byte: every character a number starts with is ASCII, and the bytes of other
+    // characters never are, so `i` is a character boundary wherever a number starts.
     while i < bytes.len() {
         let starts_number = match bytes[i] {
             b'+' | b'(' => bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
             b => b.is_ascii_digit(),
         };
+        if !starts_number {
+            i += 1;
+            continue;
+        }
         let after_word = text[..i].chars().next_back().is_some_and(|c| {
             c.is_alphanumeric() || c == '+' || c == '(' || c == '/' || c == '#' || c == '_'
         });
-        if !starts_number {
-            i += text[i..].chars().next().map_or(1, char::len_utf8);
-            continue;
-        }
         match phone_at(text, i).filter(|_| !after_word) {
             Some(end) => {
                 found.push(i..end);
@@ -186,6 +188,10 @@ fn find_ascii_case_insensitive(haystack: &str, needle: &str) -> Option<usize> {
 }
 
 fn push_isolated(out: &mut String, text: &str) {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        out.push_str(text);
+        return;
+    }
     let mut at = 0;
     for range in phone_numbers(text) {
         out.push_str(&text[at..range.start]);
