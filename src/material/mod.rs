@@ -72,12 +72,8 @@ impl Card {
     /// of [`Card::background_svg`], when it gives one (the same pixels as drawing the whole
     /// card, for a third of the text layout), else whole.
     pub fn draw<'a>(&self, background: impl FnOnce() -> Option<&'a raster::Pixmap>) -> Vec<u8> {
-        if let Some(png) = self.png.get() {
-            return png.to_vec();
-        }
-        let svg = self.svg();
         self.cache
-            .png(&svg, |svg| match background() {
+            .png(&self.svg(), |svg| match background() {
                 Some(pixels) => {
                     let title = format!("{}{}</svg>", card_svg_open(), self.title);
                     raster::png_over(pixels, &title)

