@@ -195,6 +195,67 @@ fn unknown_guide_vocabulary() {
 }
 
 #[test]
+fn toolkit_problems_name_the_entry_they_are_in() {
+    let f = Fixture::new();
+    common::write_toolkit(&f, "en");
+    f.build().expect("the fixture's toolkit is valid");
+    let kit = common::TOOLKIT
+        // Line 7: a guide that does not exist.
+        .replace("guide = \"guides/g.md\"", "guide = \"guides/nope.md\"")
+        // Line 22: the third step's label is too long to draw.
+        .replace(
+            "label = \"Call the hotline\"",
+            &format!("label = \"{}\"", "x".repeat(40)),
+        )
+        // The last part makes the briefing 18 minutes: reported at the first part (line 26).
+        .replace(
+            "minutes = 5\ntopic = \"A scenario.\"",
+            "minutes = 8\ntopic = \"A scenario.\"",
+        );
+    f.write("content/en/guides/kit.md", &kit);
+    let errors = f.errors();
+    assert_error(
+        &errors,
+        "content/en/guides/kit.md:7:1:",
+        "`guides/nope.md` is no page",
+    );
+    assert_error(
+        &errors,
+        "content/en/guides/kit.md:22:1:",
+        "step 3: `label` has 40 characters",
+    );
+    assert_error(&errors, "content/en/guides/kit.md:26:1:", "add up to 18");
+}
+
+#[test]
+fn a_toolkit_must_point_to_a_guide_and_need_enough_entries() {
+    let f = Fixture::new();
+    common::write_toolkit(&f, "en");
+    let kit = common::TOOLKIT
+        .replace("guide = \"guides/g.md\"", "guide = \"help.md\"")
+        .replace("sector = \"hotels\"", "sector = \"spaceports\"");
+    let one_scenario = kit
+        .rsplit_once("[[toolkit.scenarios]]")
+        .unwrap()
+        .0
+        .to_string()
+        + "+++\n";
+    f.write("content/en/guides/kit.md", &one_scenario);
+    let errors = f.errors();
+    assert_error(
+        &errors,
+        "content/en/guides/kit.md:6:1:",
+        "unknown sector `spaceports`",
+    );
+    assert_error(&errors, "content/en/guides/kit.md:7:1:", "not a guide");
+    assert_error(
+        &errors,
+        "content/en/guides/kit.md:45:1:",
+        "2 to 3 `[[toolkit.scenarios]]` entries; it has 1",
+    );
+}
+
+#[test]
 fn bad_site_config() {
     let f = Fixture::new();
     f.write(

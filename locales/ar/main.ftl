@@ -144,3 +144,30 @@ embed-badge = شارة الخط الساخن
 embed-badge-compact = شارة الخط الساخن المصغّرة
 embed-link = رابط بسيط
 embed-preview = معاينة شارة الخط الساخن
+
+## Sector toolkits
+toolkit-sector = القطاع: { $sector }
+toolkit-guides = أدلة تقرؤها أولًا
+toolkit-steps = أثناء العمل: ماذا تفعل
+toolkit-steps-intro = اتبع هذه الخطوات بالترتيب. ضع سلامتك وسلامة الشخص في المقام الأول.
+toolkit-briefing = جلسة توعية للموظفين مدتها 15 دقيقة
+toolkit-briefing-intro = اطبع هذه الصفحة واستخدمها لتقدّم جلسة توعية قصيرة لفريقك. لكل جزء وقت مقترح. ستجد إجابات الأسئلة أدناه وفي الأدلة.
+toolkit-outline = خطة الجلسة
+toolkit-minutes = { $count ->
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $count } دقائق
+   *[other] { $count } دقيقة
+}
+toolkit-questions = أسئلة للنقاش
+toolkit-answer = الإجابة:
+toolkit-scenarios = مواقف: ماذا كنت ستفعل؟
+toolkit-material = لغرفة الموظفين
+toolkit-material-intro = اطبع الملصق لغرفة الموظفين أو غرفة الاستراحة، وأعطِ كل شخص بطاقة بحجم المحفظة. رمز QR على كليهما يفتح دليل قطاعك.
+toolkit-qr = رمز QR لدليل القطاع
+toolkit-share = نصوص لنشرتك الإخبارية وشبكتك الداخلية
+toolkit-share-newsletter = النشرة الإخبارية للموظفين
+toolkit-share-intranet = الشبكة الداخلية أو دردشة الموظفين
+toolkit-train = درّب موظفيك
+toolkit-train-text = قدّم لفريقك جلسة توعية مدتها 15 دقيقة، مع ملصق وبطاقات بحجم المحفظة جاهزة للطباعة:
+toolkit-all = كل الحقائب التدريبية للقطاعات

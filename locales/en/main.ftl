@@ -142,3 +142,26 @@ embed-badge = Hotline badge
 embed-badge-compact = Compact hotline badge
 embed-link = Plain link
 embed-preview = Preview of the hotline badge
+toolkit-sector = Sector: { $sector }
+toolkit-guides = Guides to read first
+toolkit-steps = On shift: what to do
+toolkit-steps-intro = Follow these steps in order. Keep your own safety and the person's safety first.
+toolkit-briefing = A 15-minute staff briefing
+toolkit-briefing-intro = Print this page and use it to lead a short briefing with your team. Each part has a suggested time. The answers to the questions are below and in the guides.
+toolkit-outline = Outline
+toolkit-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+toolkit-questions = Questions to discuss
+toolkit-answer = Answer:
+toolkit-scenarios = Scenarios: what would you do?
+toolkit-material = For the staff room
+toolkit-material-intro = Print the poster for a staff room or break room, and give each person a wallet card. The QR code on both opens the guide for your sector.
+toolkit-qr = QR code for the sector guide
+toolkit-share = Texts for your newsletter and intranet
+toolkit-share-newsletter = Staff newsletter
+toolkit-share-intranet = Intranet or staff chat
+toolkit-train = Train your staff
+toolkit-train-text = Run a 15-minute briefing with your team, with a poster and wallet cards ready to print:
+toolkit-all = All sector toolkits

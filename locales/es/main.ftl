@@ -142,3 +142,28 @@ embed-badge = Insignia de la línea de ayuda
 embed-badge-compact = Insignia compacta de la línea de ayuda
 embed-link = Enlace simple
 embed-preview = Vista previa de la insignia de la línea de ayuda
+
+## Sector toolkits
+toolkit-sector = Sector: { $sector }
+toolkit-guides = Guías para leer primero
+toolkit-steps = En el turno: qué hacer
+toolkit-steps-intro = Siga estos pasos en orden. Lo primero es su propia seguridad y la de la persona.
+toolkit-briefing = Una charla de 15 minutos para el personal
+toolkit-briefing-intro = Imprima esta página y úsela para dar una charla corta a su equipo. Cada parte tiene un tiempo sugerido. Las respuestas a las preguntas están más abajo y en las guías.
+toolkit-outline = Plan de la charla
+toolkit-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minutos
+}
+toolkit-questions = Preguntas para conversar
+toolkit-answer = Respuesta:
+toolkit-scenarios = Casos: ¿qué haría usted?
+toolkit-material = Para la sala del personal
+toolkit-material-intro = Imprima el cartel para la sala del personal o la sala de descanso, y dé una tarjeta de bolsillo a cada persona. El código QR de los dos abre la guía de su sector.
+toolkit-qr = Código QR de la guía del sector
+toolkit-share = Textos para su boletín y su intranet
+toolkit-share-newsletter = Boletín para el personal
+toolkit-share-intranet = Intranet o chat del personal
+toolkit-train = Capacite a su personal
+toolkit-train-text = Dé una charla de 15 minutos a su equipo, con un cartel y tarjetas de bolsillo listos para imprimir:
+toolkit-all = Todos los kits de capacitación

@@ -141,3 +141,28 @@ embed-badge = Badge de la ligne d'urgence
 embed-badge-compact = Badge compact de la ligne d'urgence
 embed-link = Lien simple
 embed-preview = Aperçu du badge de la ligne d'urgence
+
+## Sector toolkits
+toolkit-sector = Secteur : { $sector }
+toolkit-guides = Guides à lire d'abord
+toolkit-steps = Pendant le quart de travail : quoi faire
+toolkit-steps-intro = Suivez ces étapes dans l'ordre. Pensez d'abord à votre sécurité et à celle de la personne.
+toolkit-briefing = Une séance d'information de 15 minutes
+toolkit-briefing-intro = Imprimez cette page et utilisez-la pour animer une courte séance d'information avec votre équipe. Chaque partie a une durée suggérée. Les réponses aux questions se trouvent plus bas et dans les guides.
+toolkit-outline = Plan
+toolkit-minutes = { $count ->
+    [one] { $count } minute
+   *[other] { $count } minutes
+}
+toolkit-questions = Questions à discuter
+toolkit-answer = Réponse :
+toolkit-scenarios = Scénarios : que feriez-vous?
+toolkit-material = Pour la salle du personnel
+toolkit-material-intro = Imprimez l'affiche pour la salle du personnel ou la salle de pause, et remettez une carte de poche à chaque personne. Sur les deux, le code QR ouvre le guide de votre secteur.
+toolkit-qr = Code QR du guide du secteur
+toolkit-share = Textes pour votre infolettre et votre intranet
+toolkit-share-newsletter = Infolettre du personnel
+toolkit-share-intranet = Intranet ou messagerie du personnel
+toolkit-train = Formez votre personnel
+toolkit-train-text = Animez une séance d'information de 15 minutes avec votre équipe, avec une affiche et des cartes de poche prêtes à imprimer :
+toolkit-all = Toutes les trousses par secteur

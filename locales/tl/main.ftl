@@ -143,3 +143,28 @@ embed-badge = Badge ng hotline
 embed-badge-compact = Maliit na badge ng hotline
 embed-link = Simpleng link
 embed-preview = Preview ng badge ng hotline
+
+## Sector toolkits
+toolkit-sector = Sektor: { $sector }
+toolkit-guides = Mga gabay na dapat basahin muna
+toolkit-steps = Habang naka-duty: ano ang gagawin
+toolkit-steps-intro = Sundin ang mga hakbang na ito ayon sa pagkakasunod-sunod. Unahin ang sarili mong kaligtasan at ang kaligtasan ng tao.
+toolkit-briefing = Isang 15 minutong briefing para sa mga kawani
+toolkit-briefing-intro = I-print ang pahinang ito at gamitin ito para pangunahan ang isang maikling briefing kasama ang team mo. May mungkahing oras ang bawat bahagi. Nasa ibaba at nasa mga gabay ang mga sagot sa mga tanong.
+toolkit-outline = Balangkas
+toolkit-minutes = { $count ->
+    [one] { $count } minuto
+   *[other] { $count } minuto
+}
+toolkit-questions = Mga tanong na pag-uusapan
+toolkit-answer = Sagot:
+toolkit-scenarios = Mga sitwasyon: ano ang gagawin mo?
+toolkit-material = Para sa staff room
+toolkit-material-intro = I-print ang poster para sa staff room o pahingahan, at bigyan ang bawat isa ng card na pang-wallet. Binubuksan ng QR code sa dalawang ito ang gabay para sa sektor mo.
+toolkit-qr = QR code ng gabay para sa sektor
+toolkit-share = Mga teksto para sa newsletter at intranet mo
+toolkit-share-newsletter = Newsletter para sa mga kawani
+toolkit-share-intranet = Intranet o chat ng mga kawani
+toolkit-train = Sanayin ang mga kawani mo
+toolkit-train-text = Magsagawa ng 15 minutong briefing kasama ang team mo, na may poster at mga card na pang-wallet na handa nang i-print:
+toolkit-all = Lahat ng toolkit para sa mga sektor

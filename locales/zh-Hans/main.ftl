@@ -139,3 +139,25 @@ embed-badge = 热线徽章
 embed-badge-compact = 热线徽章（紧凑版）
 embed-link = 纯文字链接
 embed-preview = 热线徽章预览
+
+## Sector toolkits
+toolkit-sector = 行业：{ $sector }
+toolkit-guides = 先读这些指南
+toolkit-steps = 当班时：该怎么做
+toolkit-steps-intro = 请按顺序做这些步骤。首先要保证你自己和对方的安全。
+toolkit-briefing = 15 分钟员工培训
+toolkit-briefing-intro = 把这一页打印出来，用它带你的团队开一次简短的培训。每个部分都有建议的时间。讨论问题的答案在下面，也在指南里。
+toolkit-outline = 提纲
+toolkit-minutes = { $count } 分钟
+toolkit-questions = 讨论问题
+toolkit-answer = 答案：
+toolkit-scenarios = 情景：你会怎么做？
+toolkit-material = 员工休息室用的材料
+toolkit-material-intro = 把海报打印出来，贴在员工休息室，并给每个人一张随身卡片。用手机扫描海报或卡片上的 QR 二维码，就能打开你所在行业的指南。
+toolkit-qr = 行业指南的 QR 二维码
+toolkit-share = 员工简报和内网用的文字
+toolkit-share-newsletter = 员工简报
+toolkit-share-intranet = 内网或员工群聊
+toolkit-train = 培训你的员工
+toolkit-train-text = 和你的团队开一次 15 分钟的培训，海报和随身卡片都可以直接打印：
+toolkit-all = 全部行业工具包

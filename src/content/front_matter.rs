@@ -26,6 +26,7 @@ pub struct FrontMatter {
     pub embed_snippets: bool,
     pub guide: Option<GuideMatter>,
     pub campaign: Option<CampaignMatter>,
+    pub toolkit: Option<ToolkitMatter>,
 }
 
 /// The `[campaign]` table of a campaign page.
@@ -41,6 +42,64 @@ pub struct CampaignMatter {
     pub share_long: String,
     pub poster_headline: String,
     pub poster_text: String,
+}
+
+/// The `[toolkit]` table of a sector toolkit (validated in `content::toolkit`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ToolkitMatter {
+    /// One of the guide settings (`hotels`, `transport`, …).
+    pub sector: String,
+    /// The sector guide, as a content path (`indicators/hotels.md`): the QR codes point to it.
+    pub guide: String,
+    /// Other guides the toolkit links to, as content paths.
+    #[serde(default)]
+    pub related: Vec<String>,
+    pub poster_headline: String,
+    pub poster_text: String,
+    /// A paragraph for the organisation's internal newsletter.
+    pub share_newsletter: String,
+    /// A short post for the intranet or staff chat, without the link (the page adds it).
+    pub share_intranet: String,
+    /// "On shift: what to do", in order.
+    #[serde(default)]
+    pub steps: Vec<StepMatter>,
+    /// The briefing's outline; the minutes add up to fifteen.
+    #[serde(default)]
+    pub briefing: Vec<BriefingMatter>,
+    #[serde(default)]
+    pub questions: Vec<QuestionMatter>,
+    #[serde(default)]
+    pub scenarios: Vec<ScenarioMatter>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StepMatter {
+    /// A few words, drawn in the flow diagram.
+    pub label: String,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BriefingMatter {
+    pub minutes: i64,
+    pub topic: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionMatter {
+    pub question: String,
+    pub answer: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ScenarioMatter {
+    pub title: String,
+    pub text: String,
 }
 
 /// The `[guide]` table of an indicator guide.

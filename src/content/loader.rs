@@ -1,12 +1,13 @@
 //! Reads `content/` from disk into [`Content`]: parse, place, link, render, validate.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::front_matter::{self, FrontMatter, SplitError};
 use super::{
-    calendar_date, markdown, slug, Campaign, Content, Guide, Page, PageKind, MAX_FILE_BYTES,
+    calendar_date, markdown, slug, toolkit::At, Campaign, Content, Guide, Page, PageKind, Toolkit,
+    MAX_FILE_BYTES,
 };
 use crate::config::{toml_message, SiteConfig};
 use crate::diagnostics::{Diagnostics, Position};
@@ -327,6 +328,13 @@ fn place_and_render(
         by_path.insert((p.locale.clone(), p.rel_path.clone()), url.clone());
     }
 
+    // Sector guides a toolkit may point to: pages with a `[guide]` table.
+    let guide_paths: HashSet<(&str, &str)> = parsed
+        .iter()
+        .filter(|p| p.matter.guide.is_some())
+        .map(|p| (p.locale.as_str(), p.rel_path.as_str()))
+        .collect();
+
     // Phase two: render Markdown, resolving `@/` links in the page's own locale.
     let bodies = crate::parallel::map(&parsed, |p| {
         let resolve = |path: &str| by_path.get(&(p.locale.clone(), path.to_string())).cloned();
@@ -354,6 +362,11 @@ fn place_and_render(
             .campaign
             .as_ref()
             .and_then(|c| validated(Campaign::from_matter(c), p, "[campaign]", diags));
+        let toolkit = p
+            .matter
+            .toolkit
+            .as_ref()
+            .and_then(|t| toolkit_with_urls(p, t, &by_path, &guide_paths, diags));
         let updated = p
             .matter
             .updated
@@ -371,6 +384,7 @@ fn place_and_render(
             matter: p.matter.clone(),
             guide,
             campaign,
+            toolkit,
             updated,
             body,
             parent: None,
@@ -431,6 +445,71 @@ fn validated<T>(
             None
         }
     }
+}
+
+/// A `[toolkit]` table's value with its guides' URLs in the page's locale, or its problems
+/// reported where they are (a field, or a field of the n-th `[[toolkit.<array>]]` entry).
+fn toolkit_with_urls(
+    p: &Parsed,
+    matter: &front_matter::ToolkitMatter,
+    by_path: &HashMap<(String, String), String>,
+    guide_paths: &HashSet<(&str, &str)>,
+    diags: &mut Diagnostics,
+) -> Option<Toolkit> {
+    let result = Toolkit::from_matter(matter);
+    let mut errors = match &result {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.clone(),
+    };
+    let mut resolve = |field: &'static str, path: &str| {
+        let url = by_path.get(&(p.locale.clone(), path.to_string())).cloned();
+        if url.is_none() || !guide_paths.contains(&(p.locale.as_str(), path)) {
+            let why = if url.is_none() {
+                "no page"
+            } else {
+                "not a guide (no `[guide]` table)"
+            };
+            errors.push((
+                At { array: None, field },
+                format!("`{path}` is {why} in content/{}/; name a guide's file, such as `indicators/hotels.md`", p.locale),
+            ));
+        }
+        url.unwrap_or_default()
+    };
+    let guide_url = resolve("guide", &matter.guide);
+    let related_urls: Vec<String> = matter
+        .related
+        .iter()
+        .map(|r| resolve("related", r))
+        .collect();
+    let toolkit = result.ok().map(|t| Toolkit {
+        guide_url,
+        related_urls,
+        ..t
+    });
+    if errors.is_empty() {
+        return toolkit;
+    }
+    let text = &p.text[..p.body_offset];
+    let table = text[p.matter_offset..]
+        .find("[toolkit]")
+        .map_or(p.matter_offset, |o| p.matter_offset + o);
+    for (at, message) in errors {
+        let from = match at.array {
+            Some((array, index)) => text
+                .match_indices(&format!("[[toolkit.{array}]]"))
+                .nth(index)
+                .map_or(table, |(o, _)| o),
+            None => table,
+        };
+        let pos = if at.field.is_empty() {
+            Position::at_offset(&p.text, from)
+        } else {
+            Position::of_key(text, from, at.field)
+        };
+        diags.error(&p.file, pos, message);
+    }
+    None
 }
 
 fn translation_key(p: &Parsed) -> String {

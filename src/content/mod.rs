@@ -10,6 +10,7 @@ pub mod guide;
 mod loader;
 pub mod markdown;
 pub mod slug;
+pub mod toolkit;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -22,6 +23,7 @@ pub use front_matter::FrontMatter;
 pub use guide::Guide;
 pub use loader::{load, read_text};
 pub use markdown::Rendered;
+pub use toolkit::Toolkit;
 
 /// Largest content file accepted; anything bigger is almost surely a mistake.
 pub const MAX_FILE_BYTES: u64 = 1024 * 1024;
@@ -52,6 +54,7 @@ pub struct Page {
     pub matter: FrontMatter,
     pub guide: Option<Guide>,
     pub campaign: Option<Campaign>,
+    pub toolkit: Option<Toolkit>,
     pub updated: Option<Date>,
     pub body: Rendered,
     /// Index of the section (or home) this page sits in.

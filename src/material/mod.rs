@@ -1,5 +1,6 @@
 //! Material for partners and link previews, generated when content loads: QR codes,
-//! posters and cards for campaigns, and a social card per page and locale.
+//! posters and wallet cards for campaigns and sector toolkits, and a social card per page
+//! and locale.
 //!
 //! Posters, cards and QR codes are drawn as SVG here and rasterised to PNG by resvg. Social
 //! cards are many (one per page), so only their SVG is kept; the PNG is rendered on first
@@ -110,19 +111,25 @@ pub fn build(
 ) -> Material {
     let mut material = Material::default();
     let mut missing = MissingGlyphs::default();
-    let campaigns: Vec<&Page> = content
+    let sheets: Vec<(&Page, Sheet)> = content
         .pages
         .iter()
-        .filter(|p| p.campaign.is_some())
+        .filter_map(|p| Sheet::of(content, p).map(|sheet| (p, sheet)))
         .collect();
-    let drawn = crate::parallel::map_costly(&campaigns, |page| {
-        draw_campaign(content, &translations.for_locale(&page.locale), page, cache)
+    let drawn = crate::parallel::map_costly(&sheets, |(page, sheet)| {
+        draw_sheet(
+            content,
+            &translations.for_locale(&page.locale),
+            page,
+            sheet,
+            cache,
+        )
     });
-    for (page, drawn) in campaigns.into_iter().zip(drawn) {
+    for ((page, sheet), drawn) in sheets.into_iter().zip(drawn) {
         for svg in &drawn.svgs {
             missing.note(page, svg);
         }
-        let downloads = store(drawn.files, assets);
+        let downloads = store(sheet.folder, drawn.files, assets);
         material.downloads.insert(page.url.clone(), downloads);
     }
     if content.config.social_cards {
@@ -260,28 +267,67 @@ fn card_name(page: &Page) -> String {
     format!("{key}-{}", page.locale)
 }
 
-/// A campaign's files as drawn: `(label, file name, bytes)`, and the poster and card SVGs,
+/// The words and link of a page's poster and wallet card: a campaign's (its QR code opens
+/// the campaign) or a sector toolkit's (its QR code opens the sector guide).
+pub struct Sheet<'a> {
+    headline: &'a str,
+    text: &'a str,
+    /// What the QR code opens: a canonical URL.
+    pub qr_url: String,
+    /// Lines under the QR code: the URL, and a campaign's hashtag.
+    footer: Vec<String>,
+    /// Where the files go under `/assets/`.
+    folder: &'static str,
+}
+
+impl<'a> Sheet<'a> {
+    pub fn of(content: &Content, page: &'a Page) -> Option<Sheet<'a>> {
+        let base = &content.config.base_url;
+        if let Some(c) = &page.campaign {
+            let url = format!("{base}{}", page.url);
+            return Some(Sheet {
+                headline: &c.poster_headline,
+                text: &c.poster_text,
+                footer: vec![url.clone(), c.hashtag.clone()],
+                qr_url: url,
+                folder: "campaigns",
+            });
+        }
+        page.toolkit.as_ref().map(|t| {
+            let url = format!("{base}{}", t.guide_url);
+            Sheet {
+                headline: &t.poster_headline,
+                text: &t.poster_text,
+                footer: vec![url.clone()],
+                qr_url: url,
+                folder: "toolkits",
+            }
+        })
+    }
+}
+
+/// A page's files as drawn: `(label, file name, bytes)`, and the poster and card SVGs,
 /// whose text must be drawable.
 struct Drawn {
     files: Vec<(&'static str, String, Vec<u8>)>,
     svgs: [String; 2],
 }
 
-/// Draws a campaign's QR code, poster and wallet card (pure, so any thread can do it).
-fn draw_campaign(content: &Content, tr: &Tr, page: &Page, cache: &ImageCache) -> Drawn {
-    let url = format!("{}{}", content.config.base_url, page.url);
+/// Draws a page's QR code, poster and wallet card (pure, so any thread can do it).
+fn draw_sheet(content: &Content, tr: &Tr, page: &Page, sheet: &Sheet, cache: &ImageCache) -> Drawn {
+    let url = &sheet.qr_url;
     let stem = format!(
         "{}-{}",
-        page.key.rsplit('/').next().unwrap_or("campaign"),
+        page.key.rsplit('/').next().unwrap_or("material"),
         page.locale
     );
-    let poster = poster(content, tr, page, &url);
-    let card = small_card(content, tr, page, &url);
+    let poster = poster(content, tr, sheet);
+    let card = small_card(content, tr, sheet);
     let mut files: Vec<(&'static str, String, Vec<u8>)> = Vec::new();
-    if let Some(png) = qr::png(&url, 12) {
+    if let Some(png) = qr::png(url, 12) {
         files.push(("material-qr-png", format!("{stem}-qr.png"), png));
     }
-    if let Some(svg) = qr::svg(&url, 600) {
+    if let Some(svg) = qr::svg(url, 600) {
         files.push((
             "material-qr-svg",
             format!("{stem}-qr.svg"),
@@ -311,11 +357,15 @@ fn draw_campaign(content: &Content, tr: &Tr, page: &Page, cache: &ImageCache) ->
 }
 
 /// Puts drawn files among the assets (fingerprinted URLs) and describes them for the page.
-fn store(files: Vec<(&'static str, String, Vec<u8>)>, assets: &mut Assets) -> Vec<Download> {
+fn store(
+    folder: &str,
+    files: Vec<(&'static str, String, Vec<u8>)>,
+    assets: &mut Assets,
+) -> Vec<Download> {
     files
         .into_iter()
         .map(|(label, file_name, body)| {
-            let name = format!("campaigns/{file_name}");
+            let name = format!("{folder}/{file_name}");
             let bytes = body.len();
             assets.insert(&name, Bytes::from(body));
             Download {
@@ -404,28 +454,27 @@ fn card_svg_open() -> String {
     )
 }
 
-/// An A4-proportioned poster: headline, text, hotline, emergency, QR code of the page.
-fn poster(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
-    let c = page.campaign.as_ref().expect("a campaign page");
+/// An A4-proportioned poster: headline, text, hotline, emergency, QR code, footer lines.
+fn poster(content: &Content, tr: &Tr, sheet: &Sheet) -> String {
     let h = hotline(content, tr);
     let dir = dir_attr(tr);
     let ink = format!(r##"fill="#0b0c0c" {dir}"##);
     let white = format!(r##"fill="#ffffff" {dir}"##);
-    let qr = qr_group(url, 410, 1130, 420);
+    let qr = qr_group(&sheet.qr_url, 410, 1130, 420);
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="{POSTER_WIDTH}" height="{POSTER_HEIGHT}" viewBox="0 0 {POSTER_WIDTH} {POSTER_HEIGHT}"><rect width="100%" height="100%" fill="#ffffff"/><rect width="100%" height="150" fill="{BRAND}"/>{}{}<rect x="80" y="760" width="1080" height="200" fill="{BRAND}"/>{}{}{}{}{}</svg>"##,
         centred_lines(&[tr.get("site-name")], 620, 95, 42, 0, 1160, &white),
         fitted(
             &[
                 Para {
-                    text: &c.poster_headline,
+                    text: sheet.headline,
                     size: 96,
                     gap: 110,
                     columns: 18,
                     style: &format!(r#"{ink} font-weight="bold""#),
                 },
                 Para {
-                    text: &c.poster_text,
+                    text: sheet.text,
                     size: 44,
                     gap: 58,
                     columns: 40,
@@ -465,43 +514,40 @@ fn poster(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
             &format!(r#"{ink} font-weight="bold""#)
         ),
         qr,
-        centred_lines(
-            &[url.to_string(), c.hashtag.clone()],
-            620,
-            1620,
-            30,
-            46,
-            1160,
-            &ink
-        ),
+        centred_lines(&sheet.footer, 620, 1620, 30, 46, 1160, &ink),
     )
 }
 
-/// A wallet card (3.5 × 2 in at 300 dpi): headline, hotline, QR code.
-fn small_card(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
-    let c = page.campaign.as_ref().expect("a campaign page");
+/// A wallet card (3.5 × 2 in at 300 dpi): headline, hotline, QR code; the QR code on the
+/// right, or on the left in right-to-left locales, where reading starts on the right.
+fn small_card(content: &Content, tr: &Tr, sheet: &Sheet) -> String {
     let h = hotline(content, tr);
     let dir = dir_attr(tr);
     let white = format!(r##"fill="#ffffff" {dir}"##);
-    let qr = qr_group(url, 640, 110, 380);
+    let (text_x, qr_x) = if dir.is_empty() {
+        (320, 640)
+    } else {
+        (730, 30)
+    };
+    let qr = qr_group(&sheet.qr_url, qr_x, 110, 380);
     format!(
         r##"<svg xmlns="http://www.w3.org/2000/svg" width="1050" height="600" viewBox="0 0 1050 600"><rect width="100%" height="100%" fill="{BRAND}"/>{}{}{}{}</svg>"##,
         fitted(
             &[Para {
-                text: &c.poster_headline,
+                text: sheet.headline,
                 size: 54,
                 gap: 64,
                 columns: 16,
                 style: &format!(r#"{white} font-weight="bold""#),
             }],
-            320,
+            text_x,
             80,
             270,
             580
         ),
         centred_lines(
             std::slice::from_ref(&h.call),
-            320,
+            text_x,
             400,
             44,
             0,
@@ -510,7 +556,7 @@ fn small_card(content: &Content, tr: &Tr, page: &Page, url: &str) -> String {
         ),
         centred_lines(
             &[h.hours.clone(), h.emergency.clone()],
-            320,
+            text_x,
             470,
             28,
             40,

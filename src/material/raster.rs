@@ -87,6 +87,29 @@ fn encode(pixmap: &Pixmap) -> Option<Vec<u8>> {
     })
 }
 
+/// The box each `<text>` element covers as resvg draws it: `(text, left, top, right,
+/// bottom)` in the image's pixels. Tests check that no line leaves its image or runs into
+/// the QR code.
+pub fn text_boxes(svg: &str) -> Option<Vec<(String, [f32; 4])>> {
+    fn walk(group: &usvg::Group, out: &mut Vec<(String, [f32; 4])>) {
+        for node in group.children() {
+            match node {
+                usvg::Node::Group(g) => walk(g, out),
+                usvg::Node::Text(text) => {
+                    let b = text.abs_bounding_box();
+                    let words = text.chunks().iter().map(|c| c.text().to_string()).collect();
+                    out.push((words, [b.left(), b.top(), b.right(), b.bottom()]));
+                }
+                _ => {}
+            }
+        }
+    }
+    let tree = usvg::Tree::from_str(svg, &options()).ok()?;
+    let mut boxes = Vec::new();
+    walk(tree.root(), &mut boxes);
+    Some(boxes)
+}
+
 /// Where resvg puts each glyph: per `<text>` element, in document order, the text each
 /// glyph draws and the x of its origin, as laid out for drawing. Tests read the reading
 /// order of a drawn line from it.

@@ -5,7 +5,9 @@
 //! WebAssembly, no hydration scripts; the one inline script is the quick exit.
 
 pub mod badge;
+mod campaigns;
 pub mod filters;
+pub mod flow;
 mod pages;
 pub mod print_css;
 pub mod search_page;
@@ -123,12 +125,19 @@ fn render_page(
     data.campaign = page
         .campaign
         .as_ref()
-        .map(|c| toolkit::campaign_blocks(content, tr, page, c, material));
-    if page.campaign.is_some() || page.matter.embed_snippets {
-        data.snippets = Some(toolkit::badge_snippets(content, tr));
+        .map(|c| campaigns::campaign_blocks(content, tr, page, c, material));
+    data.toolkit = page
+        .toolkit
+        .as_ref()
+        .map(|t| toolkit::blocks(content, tr, page, t, material));
+    if page.guide.is_some() {
+        data.train = toolkit::train_staff(content, tr, page);
+    }
+    if page.campaign.is_some() || page.toolkit.is_some() || page.matter.embed_snippets {
+        data.snippets = Some(campaigns::badge_snippets(content, tr));
     }
     if page.kind == PageKind::Section && content.children(page).any(|p| p.campaign.is_some()) {
-        data.lists = toolkit::campaign_lists(content, tr, page);
+        data.lists = campaigns::campaign_lists(content, tr, page);
     }
     documents.push((
         page.url.clone(),
@@ -249,10 +258,12 @@ fn article_data(content: &Content, tr: &Tr, page: &Page) -> ArticleData {
         snippets: None,
         featured: match page.kind {
             PageKind::Home => {
-                toolkit::featured_campaign(content, tr, &page.locale, toolkit::today())
+                campaigns::featured_campaign(content, tr, &page.locale, campaigns::today())
             }
             _ => None,
         },
+        toolkit: None,
+        train: None,
     }
 }
 

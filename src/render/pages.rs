@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use super::toolkit::{ToolkitBlocks, ToolkitView, TrainStaff, TrainStaffView};
+
 /// A link in a list of pages.
 #[derive(Clone)]
 pub struct ListItem {
@@ -62,6 +64,10 @@ pub struct ArticleData {
     pub snippets: Option<Snippets>,
     /// On a home page: the campaign running now, or the next one.
     pub featured: Option<FeaturedCampaign>,
+    /// On a sector toolkit page: steps, briefing, material.
+    pub toolkit: Option<ToolkitBlocks>,
+    /// On a sector guide: the toolkit that trains staff in it.
+    pub train: Option<TrainStaff>,
 }
 
 /// The campaign a home page points to, with its dates.
@@ -77,22 +83,40 @@ pub struct FeaturedCampaign {
     pub all_href: String,
 }
 
-/// A campaign's toolkit: dates, share texts, QR code and downloads.
+/// A campaign's dates and status, and the material partners reuse.
 #[derive(Clone)]
 pub struct CampaignBlocks {
     pub dates: String,
     pub status: String,
-    pub share_title: String,
+    pub shares: ShareTexts,
+    pub qr: QrCode,
+    pub downloads: Downloads,
+}
+
+/// Texts partners paste into their own channels, each with a copy button.
+#[derive(Clone)]
+pub struct ShareTexts {
+    pub title: String,
     /// `(id, heading, text)` of each share text.
-    pub shares: Vec<(String, String, String)>,
+    pub items: Vec<(String, String, String)>,
     pub copy_label: String,
     pub copied_label: String,
-    pub qr_title: String,
-    pub qr_src: String,
-    pub qr_alt: String,
-    pub downloads_title: String,
+}
+
+/// A QR code image with its heading.
+#[derive(Clone)]
+pub struct QrCode {
+    pub title: String,
+    pub src: String,
+    pub alt: String,
+}
+
+/// Files to download, with a heading.
+#[derive(Clone)]
+pub struct Downloads {
+    pub title: String,
     /// `(label, href, file name, size)`.
-    pub downloads: Vec<(String, String, String, String)>,
+    pub items: Vec<(String, String, String, String)>,
 }
 
 /// Copy-ready code to embed the hotline badge or link to the site.
@@ -117,6 +141,8 @@ pub fn Article(data: ArticleData) -> impl IntoView {
         campaign,
         snippets,
         featured,
+        toolkit,
+        train,
     } = data;
     view! {
         <article class="page">
@@ -124,9 +150,11 @@ pub fn Article(data: ArticleData) -> impl IntoView {
             {guide.clone().map(|g| view! { <GuideMeta guide=g /> })}
             <div class="prose" inner_html=body_html></div>
             {featured.map(|f| view! { <Featured campaign=f /> })}
+            {toolkit.map(|t| view! { <ToolkitView blocks=t /> })}
             {guide.map(|g| view! { <GuideFooter guide=g /> })}
+            {train.map(|t| view! { <TrainStaffView train=t /> })}
             {filters.map(|f| view! { <Filters nav=f /> })}
-            {campaign.map(|c| view! { <Toolkit blocks=c /> })}
+            {campaign.map(|c| view! { <CampaignKit blocks=c /> })}
             {snippets.map(|s| view! { <EmbedSnippets snippets=s /> })}
             {lists
                 .into_iter()
@@ -171,25 +199,27 @@ fn Featured(campaign: FeaturedCampaign) -> impl IntoView {
 }
 
 #[component]
-fn Toolkit(blocks: CampaignBlocks) -> impl IntoView {
-    let CampaignBlocks {
-        dates,
-        status,
-        share_title,
-        shares,
+fn CampaignKit(blocks: CampaignBlocks) -> impl IntoView {
+    view! {
+        <p class="campaign-dates"><strong>{blocks.status}</strong>" · "{blocks.dates}</p>
+        <ShareSection shares=blocks.shares />
+        <QrSection qr=blocks.qr />
+        <DownloadSection downloads=blocks.downloads />
+    }
+}
+
+#[component]
+pub fn ShareSection(shares: ShareTexts) -> impl IntoView {
+    let ShareTexts {
+        title,
+        items,
         copy_label,
         copied_label,
-        qr_title,
-        qr_src,
-        qr_alt,
-        downloads_title,
-        downloads,
-    } = blocks;
+    } = shares;
     view! {
-        <p class="campaign-dates"><strong>{status}</strong>" · "{dates}</p>
         <section class="toolkit" aria-labelledby="share">
-            <h2 id="share">{share_title}</h2>
-            {shares
+            <h2 id="share">{title}</h2>
+            {items
                 .into_iter()
                 .map(|(id, heading, text)| {
                     view! {
@@ -202,21 +232,40 @@ fn Toolkit(blocks: CampaignBlocks) -> impl IntoView {
                 })
                 .collect_view()}
         </section>
+    }
+}
+
+#[component]
+pub fn QrSection(qr: QrCode) -> impl IntoView {
+    view! {
         <section class="toolkit" aria-labelledby="qr">
-            <h2 id="qr">{qr_title}</h2>
-            <img src=qr_src alt=qr_alt width="200" height="200" loading="lazy" />
+            <h2 id="qr">{qr.title}</h2>
+            <img src=qr.src alt=qr.alt width="200" height="200" loading="lazy" />
         </section>
+    }
+}
+
+#[component]
+pub fn DownloadSection(downloads: Downloads) -> impl IntoView {
+    view! {
         <section class="toolkit" aria-labelledby="downloads">
-            <h2 id="downloads">{downloads_title}</h2>
-            <ul class="downloads">
-                {downloads
-                    .into_iter()
-                    .map(|(label, href, file, size)| {
-                        view! { <li><a href=href download=file.clone()>{label}</a>" ("{file}", "{size}")"</li> }
-                    })
-                    .collect_view()}
-            </ul>
+            <h2 id="downloads">{downloads.title}</h2>
+            <DownloadList items=downloads.items />
         </section>
+    }
+}
+
+#[component]
+pub fn DownloadList(items: Vec<(String, String, String, String)>) -> impl IntoView {
+    view! {
+        <ul class="downloads">
+            {items
+                .into_iter()
+                .map(|(label, href, file, size)| {
+                    view! { <li><a href=href download=file.clone()>{label}</a>" ("{file}", "{size}")"</li> }
+                })
+                .collect_view()}
+        </ul>
     }
 }
 

@@ -1,247 +1,236 @@
-//! What campaign pages and the partners page add for partners: dates and status, share
-//! texts with copy buttons, the QR code, downloads, and the badge embed snippets.
+//! What a sector toolkit page adds to its Markdown body: the guides to read, the steps on
+//! shift (a list, and a flow diagram beside it), the fifteen-minute briefing, the staff-room
+//! poster and wallet card, share texts for newsletters and intranets. And the "train your
+//! staff" link a sector guide gets from the toolkit that points to it.
 
-use time::Date;
+use leptos::prelude::*;
 
-use super::pages::{CampaignBlocks, FeaturedCampaign, ListItem, Snippets};
-use super::view_model::{format_date, hotline};
-use crate::content::campaign::Status;
-use crate::content::{Campaign, Content, Page};
+use super::campaigns::{download_items, qr_src, share_texts};
+use super::pages::{DownloadList, ShareSection, ShareTexts};
+use crate::config::SiteConfig;
+use crate::content::{Content, Page, Toolkit};
 use crate::i18n::Tr;
 use crate::material::Material;
 
-/// Today, for sorting campaigns into current, upcoming and past (the site rebuilds daily).
-pub fn today() -> Date {
-    time::OffsetDateTime::now_utc().date()
+/// Everything a toolkit page shows around its body, in the locale's words.
+#[derive(Clone)]
+pub struct ToolkitBlocks {
+    pub sector: String,
+    pub guides_title: String,
+    /// `(title, href, description)` of the sector guide, then the related ones.
+    pub guides: Vec<(String, String, String)>,
+    pub steps_title: String,
+    pub steps_intro: String,
+    /// `(label, text)`.
+    pub steps: Vec<(String, String)>,
+    pub flow_svg: String,
+    pub briefing_title: String,
+    pub briefing_intro: String,
+    pub outline_title: String,
+    /// `(minutes, topic)`.
+    pub outline: Vec<(String, String)>,
+    pub questions_title: String,
+    pub answer_label: String,
+    pub questions: Vec<(String, String)>,
+    pub scenarios_title: String,
+    pub scenarios: Vec<(String, String)>,
+    pub material_title: String,
+    pub material_intro: String,
+    pub qr_caption: String,
+    pub qr_src: String,
+    pub qr_alt: String,
+    pub downloads: Vec<(String, String, String, String)>,
+    pub shares: ShareTexts,
 }
 
-pub fn campaign_blocks(
+/// The "train your staff" block of a sector guide: the toolkit that names it as its guide.
+#[derive(Clone)]
+pub struct TrainStaff {
+    pub title: String,
+    pub text: String,
+    pub link_title: String,
+    pub href: String,
+}
+
+pub fn blocks(
     content: &Content,
     tr: &Tr,
     page: &Page,
-    c: &Campaign,
+    t: &Toolkit,
     material: &Material,
-) -> CampaignBlocks {
-    let url = format!("{}{}", content.config.base_url, page.url);
-    let status = match c.status(today()) {
-        Status::Current => "campaign-current",
-        Status::Upcoming => "campaign-upcoming",
-        Status::Past => "campaign-past",
-    };
-    let downloads = material
-        .downloads
-        .get(&page.url)
-        .cloned()
-        .unwrap_or_default();
-    let qr_src = downloads
-        .iter()
-        .find(|d| d.label == "material-qr-svg")
-        .map(|d| d.url.clone())
-        .unwrap_or_default();
-    CampaignBlocks {
-        dates: campaign_dates(tr, c),
-        status: tr.get(status),
-        share_title: tr.get("campaign-share"),
-        shares: vec![
+) -> ToolkitBlocks {
+    let base = &content.config.base_url;
+    let guides = std::iter::once(&t.guide_url)
+        .chain(&t.related_urls)
+        .filter_map(|url| content.page_by_url(url))
+        .map(|g| {
             (
-                "share-short".into(),
-                tr.get("campaign-share-short"),
-                format!("{} {url}", c.share_short),
-            ),
-            (
-                "share-long".into(),
-                tr.get("campaign-share-long"),
-                format!("{} {url}", c.share_long),
-            ),
-        ],
-        copy_label: tr.get("campaign-copy"),
-        copied_label: tr.get("campaign-copied"),
-        qr_title: tr.get("campaign-qr"),
-        qr_src,
-        qr_alt: tr.with("campaign-qr-alt", &[("url", &url)]),
-        downloads_title: tr.get("campaign-downloads"),
-        downloads: downloads
-            .into_iter()
-            .map(|d| (tr.get(d.label), d.url, d.file_name, human_size(d.bytes)))
-            .collect(),
-    }
-}
-
-fn human_size(bytes: usize) -> String {
-    if bytes >= 1024 * 1024 {
-        format!("{:.1} MB", bytes as f64 / 1_048_576.0)
-    } else {
-        format!("{} KB", bytes.div_ceil(1024))
-    }
-}
-
-/// The campaigns of a section, by status, newest first within each group.
-pub fn campaign_lists(content: &Content, tr: &Tr, section: &Page) -> Vec<(String, Vec<ListItem>)> {
-    let today = today();
-    let mut groups = Vec::new();
-    for (status, heading) in [
-        (Status::Current, "campaigns-current"),
-        (Status::Upcoming, "campaigns-upcoming"),
-        (Status::Past, "campaigns-past"),
-    ] {
-        let mut pages: Vec<&Page> = content
-            .children(section)
-            .filter(|p| {
-                p.campaign
-                    .as_ref()
-                    .is_some_and(|c| c.status(today) == status)
-            })
-            .collect();
-        pages.sort_by_key(|p| std::cmp::Reverse(p.campaign.as_ref().map(|c| c.start)));
-        if !pages.is_empty() {
-            groups.push((
-                tr.get(heading),
-                pages
-                    .into_iter()
-                    .map(|p| ListItem {
-                        meta: p.campaign.as_ref().map(|c| campaign_dates(tr, c)),
-                        ..super::list_item(p)
-                    })
-                    .collect(),
-            ));
-        }
-    }
-    groups
-}
-
-/// For a locale's home page: the campaign running today, or else the next to start;
-/// `None` when neither exists.
-pub fn featured_campaign(
-    content: &Content,
-    tr: &Tr,
-    locale: &str,
-    today: Date,
-) -> Option<FeaturedCampaign> {
-    let campaigns: Vec<(&Page, &Campaign)> = content
-        .pages
-        .iter()
-        .filter(|p| p.locale == locale)
-        .filter_map(|p| p.campaign.as_ref().map(|c| (p, c)))
+                g.matter.title.clone(),
+                g.url.clone(),
+                g.matter.description.clone(),
+            )
+        })
         .collect();
-    let dates: Vec<&Campaign> = campaigns.iter().map(|(_, c)| *c).collect();
-    let (i, status) = pick_featured(&dates, today)?;
-    let (page, campaign) = campaigns[i];
-    Some(FeaturedCampaign {
-        heading: tr.get(match status {
-            Status::Current => "home-campaign-current",
-            _ => "home-campaign-upcoming",
-        }),
-        title: page.matter.title.clone(),
-        href: page.url.clone(),
-        dates: campaign_dates(tr, campaign),
-        description: page.matter.description.clone(),
-        all_label: tr.get("home-campaign-all"),
-        all_href: page
-            .parent
-            .map(|i| content.pages[i].url.clone())
-            .unwrap_or_default(),
+    let files = material.downloads.get(&page.url).map_or(&[][..], |d| d);
+    let labels: Vec<String> = t.steps.iter().map(|s| s.label.clone()).collect();
+    let page_url = format!("{base}{}", page.url);
+    ToolkitBlocks {
+        sector: tr.with(
+            "toolkit-sector",
+            &[("sector", &tr.get(&format!("setting-{}", t.sector)))],
+        ),
+        guides_title: tr.get("toolkit-guides"),
+        guides,
+        steps_title: tr.get("toolkit-steps"),
+        steps_intro: tr.get("toolkit-steps-intro"),
+        steps: t
+            .steps
+            .iter()
+            .map(|s| (s.label.clone(), s.text.clone()))
+            .collect(),
+        flow_svg: super::flow::diagram(&labels, SiteConfig::is_rtl(&page.locale)),
+        briefing_title: tr.get("toolkit-briefing"),
+        briefing_intro: tr.get("toolkit-briefing-intro"),
+        outline_title: tr.get("toolkit-outline"),
+        outline: t
+            .briefing
+            .iter()
+            .map(|b| {
+                let minutes = usize::try_from(b.minutes).unwrap_or(0);
+                (tr.count("toolkit-minutes", minutes), b.topic.clone())
+            })
+            .collect(),
+        questions_title: tr.get("toolkit-questions"),
+        answer_label: tr.get("toolkit-answer"),
+        questions: t
+            .questions
+            .iter()
+            .map(|q| (q.question.clone(), q.answer.clone()))
+            .collect(),
+        scenarios_title: tr.get("toolkit-scenarios"),
+        scenarios: t
+            .scenarios
+            .iter()
+            .map(|s| (s.title.clone(), s.text.clone()))
+            .collect(),
+        material_title: tr.get("toolkit-material"),
+        material_intro: tr.get("toolkit-material-intro"),
+        qr_caption: tr.get("toolkit-qr"),
+        qr_src: qr_src(files),
+        qr_alt: tr.with(
+            "campaign-qr-alt",
+            &[("url", &format!("{base}{}", t.guide_url))],
+        ),
+        downloads: download_items(tr, files),
+        shares: share_texts(
+            tr,
+            "toolkit-share",
+            vec![
+                (
+                    "share-newsletter".into(),
+                    tr.get("toolkit-share-newsletter"),
+                    format!("{} {page_url}", t.share_newsletter),
+                ),
+                (
+                    "share-intranet".into(),
+                    tr.get("toolkit-share-intranet"),
+                    format!("{} {page_url}", t.share_intranet),
+                ),
+            ],
+        ),
+    }
+}
+
+/// For a guide page: the toolkit in its locale whose sector guide it is, if any.
+pub fn train_staff(content: &Content, tr: &Tr, guide: &Page) -> Option<TrainStaff> {
+    let toolkit = content.pages.iter().find(|p| {
+        p.locale == guide.locale && p.toolkit.as_ref().is_some_and(|t| t.guide_url == guide.url)
+    })?;
+    Some(TrainStaff {
+        title: tr.get("toolkit-train"),
+        text: tr.get("toolkit-train-text"),
+        link_title: toolkit.matter.title.clone(),
+        href: toolkit.url.clone(),
     })
 }
 
-/// The campaign a home page features, by index, with its status: of those running today,
-/// the one that started last; else the one that starts soonest. Past campaigns never.
-fn pick_featured(campaigns: &[&Campaign], today: Date) -> Option<(usize, Status)> {
-    let with_status = |status| {
-        campaigns
-            .iter()
-            .enumerate()
-            .filter(move |(_, c)| c.status(today) == status)
-    };
-    with_status(Status::Current)
-        .max_by_key(|(_, c)| c.start)
-        .map(|(i, _)| (i, Status::Current))
-        .or_else(|| {
-            with_status(Status::Upcoming)
-                .min_by_key(|(_, c)| c.start)
-                .map(|(i, _)| (i, Status::Upcoming))
-        })
-}
-
-/// "15 February 2027 to 28 February 2027", in the locale's words.
-pub fn campaign_dates(tr: &Tr, c: &Campaign) -> String {
-    tr.with(
-        "campaign-dates",
-        &[
-            ("start", &format_date(tr, c.start)),
-            ("end", &format_date(tr, c.end)),
-        ],
-    )
-}
-
-/// The `<iframe>` and plain-link snippets partners paste into their own pages.
-pub fn badge_snippets(content: &Content, tr: &Tr) -> Snippets {
-    let base = &content.config.base_url;
-    let locale = tr.locale;
-    let h = hotline(content, tr);
-    let badge = |style: super::badge::Style| {
-        let (w, height) = style.size();
-        format!(
-            "<iframe src=\"{base}{}\" title=\"{}\" width=\"{w}\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>",
-            super::badge::url(locale, style),
-            tr.get("site-name").replace('"', "&quot;")
-        )
-    };
-    Snippets {
-        title: tr.get("embed-title"),
-        intro: tr.get("embed-intro"),
-        preview_title: tr.get("embed-preview"),
-        preview_src: super::badge::url(locale, super::badge::Style::Full),
-        items: vec![
-            (tr.get("embed-badge"), badge(super::badge::Style::Full)),
-            (
-                tr.get("embed-badge-compact"),
-                badge(super::badge::Style::Compact),
-            ),
-            (
-                tr.get("embed-link"),
-                format!("<a href=\"{base}/{locale}/\">{}</a>", h.call),
-            ),
-        ],
+#[component]
+pub fn ToolkitView(blocks: ToolkitBlocks) -> impl IntoView {
+    let b = blocks;
+    let answer_label = b.answer_label;
+    view! {
+        <p class="toolkit-sector">{b.sector}</p>
+        <nav class="toolkit-guides" aria-labelledby="toolkit-guides">
+            <h2 id="toolkit-guides">{b.guides_title}</h2>
+            <ul>
+                {b.guides
+                    .into_iter()
+                    .map(|(title, href, description)| view! { <li><a href=href>{title}</a>" · "{description}</li> })
+                    .collect_view()}
+            </ul>
+        </nav>
+        <section class="on-shift" aria-labelledby="on-shift">
+            <h2 id="on-shift">{b.steps_title}</h2>
+            <p>{b.steps_intro}</p>
+            <div class="steps-layout">
+                <ol class="steps">
+                    {b.steps
+                        .into_iter()
+                        .map(|(label, text)| view! { <li><strong>{label}</strong>" "{text}</li> })
+                        .collect_view()}
+                </ol>
+                <div class="flow" inner_html=b.flow_svg></div>
+            </div>
+        </section>
+        <section class="briefing" aria-labelledby="briefing">
+            <h2 id="briefing">{b.briefing_title}</h2>
+            <p>{b.briefing_intro}</p>
+            <h3>{b.outline_title}</h3>
+            <ol class="outline">
+                {b.outline
+                    .into_iter()
+                    .map(|(minutes, topic)| view! { <li><strong class="minutes">{minutes}</strong>" "{topic}</li> })
+                    .collect_view()}
+            </ol>
+            <h3>{b.questions_title}</h3>
+            <ol class="questions">
+                {b.questions
+                    .into_iter()
+                    .map(|(question, answer)| {
+                        view! {
+                            <li>
+                                <p class="question">{question}</p>
+                                <p class="answer"><strong>{answer_label.clone()}</strong>" "{answer}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
+            <h3>{b.scenarios_title}</h3>
+            {b.scenarios
+                .into_iter()
+                .map(|(title, text)| view! { <div class="scenario"><h4>{title}</h4><p>{text}</p></div> })
+                .collect_view()}
+        </section>
+        <section class="toolkit" aria-labelledby="staff-room">
+            <h2 id="staff-room">{b.material_title}</h2>
+            <p>{b.material_intro}</p>
+            <figure class="toolkit-qr">
+                <img src=b.qr_src alt=b.qr_alt width="160" height="160" loading="lazy" />
+                <figcaption>{b.qr_caption}</figcaption>
+            </figure>
+            <DownloadList items=b.downloads />
+        </section>
+        <ShareSection shares=b.shares />
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use time::macros::date;
-
-    fn campaign(start: Date, end: Date) -> Campaign {
-        Campaign {
-            start,
-            end,
-            hashtag: "#Tag".into(),
-            share_short: String::new(),
-            share_long: String::new(),
-            poster_headline: String::new(),
-            poster_text: String::new(),
-        }
-    }
-
-    #[test]
-    fn the_home_page_features_the_running_campaign_else_the_next() {
-        let past = campaign(date!(2026 - 07 - 20), date!(2026 - 08 - 05));
-        let running = campaign(date!(2026 - 11 - 01), date!(2026 - 12 - 31));
-        let newer = campaign(date!(2026 - 11 - 20), date!(2026 - 12 - 05));
-        let later = campaign(date!(2027 - 07 - 20), date!(2027 - 08 - 05));
-        let soon = campaign(date!(2027 - 02 - 15), date!(2027 - 02 - 28));
-        let today = date!(2026 - 11 - 30);
-        let all = [&past, &running, &newer, &later, &soon];
-        assert_eq!(pick_featured(&all, today), Some((2, Status::Current)));
-        let none_running = [&past, &later, &soon];
-        assert_eq!(
-            pick_featured(&none_running, today),
-            Some((2, Status::Upcoming))
-        );
-        assert_eq!(pick_featured(&[&past], today), None);
-        // The last day of a campaign still counts as running.
-        assert_eq!(
-            pick_featured(&[&running], date!(2026 - 12 - 31)),
-            Some((0, Status::Current))
-        );
+#[component]
+pub fn TrainStaffView(train: TrainStaff) -> impl IntoView {
+    view! {
+        <aside class="train-staff" aria-labelledby="train-staff">
+            <h2 id="train-staff">{train.title}</h2>
+            <p>{train.text}" "<a href=train.href>{train.link_title}</a></p>
+        </aside>
     }
 }

@@ -220,3 +220,109 @@ pub fn og_image(html: &str) -> &str {
         .next()
         .unwrap()
 }
+
+/// A guide at `content/<locale>/guides/g.md` and a complete sector toolkit pointing to it at
+/// `content/<locale>/guides/kit.md` (line numbers of the toolkit are stable: tests edit it).
+pub fn write_toolkit(f: &Fixture, locale: &str) {
+    f.write(
+        &format!("content/{locale}/guides/g.md"),
+        &page(
+            "Signs in hotels",
+            "[guide]\naudiences = [\"hospitality\"]\nsettings = [\"hotels\"]\nreviewed = 2026-01-01\n",
+        ),
+    );
+    f.write(&format!("content/{locale}/guides/kit.md"), TOOLKIT);
+}
+
+pub const TOOLKIT: &str = r#"+++
+title = "Toolkit for hotels"
+description = "A briefing."
+
+[toolkit]
+sector = "hotels"
+guide = "guides/g.md"
+poster_headline = "See something?"
+poster_text = "Call 1-800-555-0100."
+share_newsletter = "A paragraph for the newsletter."
+share_intranet = "A post for the intranet."
+
+[[toolkit.steps]]
+label = "Notice"
+text = "Look and listen."
+
+[[toolkit.steps]]
+label = "Do not confront"
+text = "Stay safe."
+
+[[toolkit.steps]]
+label = "Call the hotline"
+text = "Call 1-800-555-0100."
+
+[[toolkit.briefing]]
+minutes = 5
+topic = "The signs."
+
+[[toolkit.briefing]]
+minutes = 5
+topic = "The steps."
+
+[[toolkit.briefing]]
+minutes = 5
+topic = "A scenario."
+
+[[toolkit.questions]]
+question = "Does one sign prove it?"
+answer = "No."
+
+[[toolkit.questions]]
+question = "Must you be sure?"
+answer = "No."
+
+[[toolkit.scenarios]]
+title = "The busy room"
+text = "Many visitors. What do you do?"
+
+[[toolkit.scenarios]]
+title = "The new worker"
+text = "He owes a recruiter. What do you do?"
++++
+Who this is for.
+"#;
+
+/// The width and height of a PNG.
+pub fn png_size(bytes: &[u8]) -> (u32, u32) {
+    let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    let reader = decoder.read_info().expect("a valid PNG");
+    let info = reader.info();
+    (info.width, info.height)
+}
+
+/// What the one QR code in a PNG (grey or colour) says; `None` unless exactly one decodes.
+pub fn qr_in_png(bytes: &[u8]) -> Option<String> {
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+    let mut reader = decoder.read_info().ok()?;
+    let mut buf = vec![0; reader.output_buffer_size()?];
+    let info = reader.next_frame(&mut buf).ok()?;
+    let (w, h) = (info.width as usize, info.height as usize);
+    let channels = info.color_type.samples();
+    let mut img = rqrr::PreparedImage::prepare_from_greyscale(w, h, |x, y| {
+        // The first channel is enough: the codes are drawn black on white.
+        buf[(y * w + x) * channels]
+    });
+    let grids = img.detect_grids();
+    if grids.len() != 1 {
+        return None;
+    }
+    grids[0].decode().ok().map(|(_, content)| content)
+}
+
+/// The `href` of the link whose attributes (after the `href`) contain `marker`.
+pub fn href_of<'a>(html: &'a str, marker: &str) -> &'a str {
+    let at = html
+        .find(marker)
+        .unwrap_or_else(|| panic!("{marker} not in page"));
+    let before = &html[..at];
+    let start = before.rfind("href=\"").unwrap() + 6;
+    before[start..].split('"').next().unwrap()
+}
