@@ -151,6 +151,8 @@ impl SiteConfig {
         }
     }
 
+    /// Whether the locale's script reads right to left, from its likely script: `ar` yes;
+    /// `pa` (Gurmukhi), `zh-Hans`, `uk` no; `pa-Arab` (Shahmukhi) yes.
     pub fn is_rtl(locale: &str) -> bool {
         locale
             .parse::<LanguageIdentifier>()
@@ -176,6 +178,22 @@ pub fn toml_message(e: &toml::de::Error) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn direction_follows_the_script_not_just_the_language() {
+        for (locale, rtl) in [
+            ("ar", true),
+            ("pa", false),
+            ("pa-Arab", true),
+            ("en", false),
+            ("fr", false),
+            ("zh-Hans", false),
+            ("uk", false),
+            ("he", true),
+        ] {
+            assert_eq!(SiteConfig::is_rtl(locale), rtl, "{locale}");
+        }
+    }
+
     use super::*;
 
     const GOOD: &str = r#"

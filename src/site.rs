@@ -181,8 +181,7 @@ impl Report {
             .pages
             .iter()
             .filter_map(|p| {
-                crate::readability::score(&p.body.plain_text, &p.locale)
-                    .map(|s| (p.file.clone(), s))
+                crate::readability::score(&p.plain_text(), &p.locale).map(|s| (p.file.clone(), s))
             })
             .collect();
         let default = &content.config.default_locale;

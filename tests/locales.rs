@@ -3,7 +3,6 @@
 
 mod common;
 
-use hotline_site::config::SiteConfig;
 use hotline_site::diagnostics::Diagnostics;
 use hotline_site::i18n::Translations;
 
@@ -13,11 +12,9 @@ async fn required_pages_exist_in_every_locale_with_lang_and_dir() {
     let config = &site.content.config;
     assert!(config.locales.len() >= 2);
     for locale in &config.locales {
-        let dir = if SiteConfig::is_rtl(locale) {
-            "rtl"
-        } else {
-            "ltr"
-        };
+        // Stated here, not asked of the code under test: of the bundled locales only Arabic
+        // reads right to left (Punjabi is written in Gurmukhi, left to right).
+        let dir = if locale == "ar" { "rtl" } else { "ltr" };
         for key in &config.required {
             let page = site
                 .content

@@ -143,3 +143,28 @@ embed-badge = ਹੌਟਲਾਈਨ ਬੈਜ
 embed-badge-compact = ਛੋਟਾ ਹੌਟਲਾਈਨ ਬੈਜ
 embed-link = ਸਾਦਾ ਲਿੰਕ
 embed-preview = ਹੌਟਲਾਈਨ ਬੈਜ ਦੀ ਝਲਕ
+
+## Sector toolkits
+toolkit-sector = ਖੇਤਰ: { $sector }
+toolkit-guides = ਪਹਿਲਾਂ ਇਹ ਗਾਈਡਾਂ ਪੜ੍ਹੋ
+toolkit-steps = ਸ਼ਿਫ਼ਟ ਦੌਰਾਨ: ਕੀ ਕਰਨਾ ਹੈ
+toolkit-steps-intro = ਇਹ ਕਦਮ ਇਸੇ ਤਰਤੀਬ ਵਿੱਚ ਚੁੱਕੋ। ਸਭ ਤੋਂ ਪਹਿਲਾਂ ਆਪਣੀ ਸੁਰੱਖਿਆ ਅਤੇ ਉਸ ਵਿਅਕਤੀ ਦੀ ਸੁਰੱਖਿਆ ਦਾ ਧਿਆਨ ਰੱਖੋ।
+toolkit-briefing = 15 ਮਿੰਟ ਦੀ ਸਟਾਫ਼ ਮੀਟਿੰਗ
+toolkit-briefing-intro = ਇਹ ਪੰਨਾ ਛਾਪੋ, ਅਤੇ ਇਸ ਦੀ ਮਦਦ ਨਾਲ ਆਪਣੀ ਟੀਮ ਨਾਲ ਇੱਕ ਛੋਟੀ ਮੀਟਿੰਗ ਕਰੋ। ਹਰ ਹਿੱਸੇ ਲਈ ਇੱਕ ਸੁਝਾਇਆ ਸਮਾਂ ਦਿੱਤਾ ਗਿਆ ਹੈ। ਸਵਾਲਾਂ ਦੇ ਜਵਾਬ ਹੇਠਾਂ ਅਤੇ ਗਾਈਡਾਂ ਵਿੱਚ ਹਨ।
+toolkit-outline = ਰੂਪ-ਰੇਖਾ
+toolkit-minutes = { $count ->
+    [one] { $count } ਮਿੰਟ
+   *[other] { $count } ਮਿੰਟ
+}
+toolkit-questions = ਚਰਚਾ ਲਈ ਸਵਾਲ
+toolkit-answer = ਜਵਾਬ:
+toolkit-scenarios = ਮਿਸਾਲਾਂ: ਤੁਸੀਂ ਕੀ ਕਰੋਗੇ?
+toolkit-material = ਸਟਾਫ਼ ਰੂਮ ਲਈ
+toolkit-material-intro = ਪੋਸਟਰ ਛਾਪ ਕੇ ਸਟਾਫ਼ ਰੂਮ ਜਾਂ ਆਰਾਮ ਕਮਰੇ ਵਿੱਚ ਲਗਾਓ, ਅਤੇ ਹਰ ਵਿਅਕਤੀ ਨੂੰ ਬਟੂਏ ਵਿੱਚ ਰੱਖਣ ਵਾਲਾ ਕਾਰਡ ਦਿਓ। ਦੋਵਾਂ ਉੱਤੇ ਦਿੱਤਾ QR ਕੋਡ ਤੁਹਾਡੇ ਖੇਤਰ ਦੀ ਗਾਈਡ ਖੋਲ੍ਹਦਾ ਹੈ।
+toolkit-qr = ਖੇਤਰ ਦੀ ਗਾਈਡ ਦਾ QR ਕੋਡ
+toolkit-share = ਤੁਹਾਡੇ ਨਿਊਜ਼ਲੈਟਰ ਅਤੇ ਇੰਟਰਾਨੈੱਟ ਲਈ ਲਿਖਤਾਂ
+toolkit-share-newsletter = ਸਟਾਫ਼ ਦਾ ਨਿਊਜ਼ਲੈਟਰ
+toolkit-share-intranet = ਇੰਟਰਾਨੈੱਟ ਜਾਂ ਸਟਾਫ਼ ਚੈਟ
+toolkit-train = ਆਪਣੇ ਸਟਾਫ਼ ਨੂੰ ਸਿਖਲਾਈ ਦਿਓ
+toolkit-train-text = ਆਪਣੀ ਟੀਮ ਨਾਲ 15 ਮਿੰਟ ਦੀ ਸਟਾਫ਼ ਮੀਟਿੰਗ ਕਰੋ। ਛਾਪਣ ਲਈ ਪੋਸਟਰ ਅਤੇ ਬਟੂਏ ਵਿੱਚ ਰੱਖਣ ਵਾਲੇ ਕਾਰਡ ਤਿਆਰ ਹਨ:
+toolkit-all = ਸਾਰੀਆਂ ਟੂਲਕਿੱਟਾਂ

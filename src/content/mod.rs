@@ -64,6 +64,15 @@ pub struct Page {
 }
 
 impl Page {
+    /// Every word the page shows from its content file: the Markdown body, and for a
+    /// toolkit the steps, briefing, questions and scenarios of its table.
+    pub fn plain_text(&self) -> std::borrow::Cow<'_, str> {
+        match &self.toolkit {
+            Some(t) => format!("{}\n{}", self.body.plain_text, t.plain_text()).into(),
+            None => self.body.plain_text.as_str().into(),
+        }
+    }
+
     pub fn nav_title(&self) -> &str {
         self.matter
             .short_title

@@ -163,6 +163,25 @@ impl Toolkit {
     }
 }
 
+impl Toolkit {
+    /// The words the page shows from the table, one sentence group per line: for search and
+    /// the readability check, which must see more than the Markdown body.
+    pub fn plain_text(&self) -> String {
+        let mut lines = vec![self.share_intranet.as_str()];
+        for s in &self.steps {
+            lines.extend([s.label.as_str(), s.text.as_str()]);
+        }
+        lines.extend(self.briefing.iter().map(|b| b.topic.as_str()));
+        for q in &self.questions {
+            lines.extend([q.question.as_str(), q.answer.as_str()]);
+        }
+        for s in &self.scenarios {
+            lines.extend([s.title.as_str(), s.text.as_str()]);
+        }
+        lines.join("\n")
+    }
+}
+
 fn count(errors: &mut Vec<(At, String)>, array: &'static str, n: usize, min: usize, max: usize) {
     if !(min..=max).contains(&n) {
         errors.push((

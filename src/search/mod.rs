@@ -129,10 +129,16 @@ impl Search {
                     .map(|i| &content.pages[i])
                     .filter(|s| s.kind == PageKind::Section)
                     .map_or(String::new(), |s| s.matter.title.clone());
+                // A toolkit's lists repeat its sector guide's signs in brief: weighing them
+                // as body text lets the guide, the fuller answer, rank first.
+                let signs = match page.toolkit {
+                    Some(_) => String::new(),
+                    None => page.body.list_text.clone(),
+                };
                 writer.add_document(doc!(
                     fields.title => page.matter.title.clone(),
-                    fields.signs => page.body.list_text.clone(),
-                    fields.body => format!("{}\n{}", page.matter.description, page.body.plain_text),
+                    fields.signs => signs,
+                    fields.body => format!("{}\n{}", page.matter.description, page.plain_text()),
                     fields.url => page.url.clone(),
                     fields.section => section,
                 ))?;
