@@ -148,6 +148,7 @@ pub fn content_type(name: &str) -> &'static str {
         "ico" => "image/x-icon",
         "pdf" => "application/pdf",
         "txt" => "text/plain; charset=utf-8",
+        "csv" => "text/csv; charset=utf-8",
         "xml" => "application/xml; charset=utf-8",
         "json" => "application/json",
         "html" => "text/html; charset=utf-8",

@@ -86,6 +86,45 @@ impl Diagnostics {
     }
 }
 
+/// Where a problem sits in a TOML table: one of its fields, or a field of the `index`-th
+/// entry of one of its arrays of tables (an empty `field` means the entry's header line).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct At {
+    pub array: Option<(&'static str, usize)>,
+    pub field: &'static str,
+}
+
+impl At {
+    pub fn field(field: &'static str) -> At {
+        At { array: None, field }
+    }
+
+    pub fn entry(array: &'static str, index: usize, field: &'static str) -> At {
+        At {
+            array: Some((array, index)),
+            field,
+        }
+    }
+
+    /// The position of this place in `text`, whose TOML starts at byte `from`: arrays of
+    /// tables are found by their headers `[[<prefix><array>]]`, fields by `field =`.
+    pub fn position(self, text: &str, from: usize, prefix: &str) -> Position {
+        let start = match self.array {
+            Some((array, index)) => text
+                .match_indices(&format!("[[{prefix}{array}]]"))
+                .filter(|(o, _)| *o >= from)
+                .nth(index)
+                .map_or(from, |(o, _)| o),
+            None => from,
+        };
+        if self.field.is_empty() {
+            Position::at_offset(text, start)
+        } else {
+            Position::of_key(text, start, self.field)
+        }
+    }
+}
+
 /// A 1-based line and column inside a file.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Position {

@@ -256,6 +256,64 @@ fn a_toolkit_must_point_to_a_guide_and_need_enough_entries() {
 }
 
 #[test]
+fn bad_datasets_are_reported_at_their_line() {
+    let f = Fixture::new();
+    common::write_dataset(&f);
+    f.build().expect("the fixture's dataset is valid");
+    let bad = common::DATASET
+        // Line 4: no source left (its four lines removed).
+        .replace(
+            "[[sources]]\npublisher = \"A publisher\"\ntitle = \"A report\"\nurl = \"https://example.org/report\"\n",
+            "",
+        )
+        // A count given as text (line 16 once the source is gone).
+        .replace("values = { cases = 3, rate = 0.5 }", "values = { cases = \"three\", rate = 0.5 }");
+    f.write("content/data/d.toml", &bad);
+    let errors = f.errors();
+    assert_error(&errors, "content/data/d.toml:1:1:", "needs a source");
+    assert_error(
+        &errors,
+        "content/data/d.toml:16:1:",
+        "must be a whole number",
+    );
+    // Totals that do not add up are reported at the `[[totals]]` row.
+    let f = Fixture::new();
+    common::write_dataset(&f);
+    f.write(
+        "content/data/d.toml",
+        &common::DATASET.replace("values = { cases = 2311 }", "values = { cases = 2312 }"),
+    );
+    assert_error(&f.errors(), "content/data/d.toml:32:1:", "add up to 2311");
+}
+
+#[test]
+fn a_data_page_needs_every_label_and_every_locale_needs_the_page() {
+    let f = Fixture::new();
+    common::write_dataset(&f);
+    f.write(
+        "content/fr/data/d.md",
+        &common::DATA_PAGE
+            .replace("rate = \"Rate\"\n", "")
+            .replace("{all.cases} cases\"", "{all.nothing} cases\""),
+    );
+    let errors = f.errors();
+    assert_error(&errors, "content/fr/data/d.md:6:1:", "no label for `rate`");
+    assert_error(
+        &errors,
+        "content/fr/data/d.md:8:1:",
+        "`{all.nothing}` names no cell",
+    );
+    let f = Fixture::new();
+    common::write_dataset(&f);
+    std::fs::remove_file(f.path("content/fr/data/d.md")).unwrap();
+    assert_error(
+        &f.errors(),
+        "content/data/d.toml:",
+        "no page in content/fr/",
+    );
+}
+
+#[test]
 fn bad_site_config() {
     let f = Fixture::new();
     f.write(

@@ -171,3 +171,20 @@ toolkit-share-intranet = الشبكة الداخلية أو دردشة المو�
 toolkit-train = درّب موظفيك
 toolkit-train-text = قدّم لفريقك جلسة توعية مدتها 15 دقيقة، مع ملصق وبطاقات بحجم المحفظة جاهزة للطباعة:
 toolkit-all = كل الحقائب التدريبية للقطاعات
+
+## Facts and figures
+data-source = المصدر
+data-as-of = الأرقام حتى { $date }
+data-download = نزّل هذا الجدول (CSV)
+data-definitions = معنى الكلمات
+data-not-prevalence = هذه الأرقام تحسب ما أُبلغ عنه. وهي لا تقيس حجم الاتجار بالبشر.
+data-fewer-than = أقل من { $threshold }
+data-about = نحو { $value }
+data-more-than = أكثر من { $value }
+data-not-published = غير منشور
+data-percent = { $value }%
+data-partial = سنة غير كاملة
+data-related = أدلة ذات صلة
+data-home-title = حقائق وأرقام
+data-all = كل الحقائق والأرقام
+data-csv-notes = ملاحظات

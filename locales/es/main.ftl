@@ -167,3 +167,20 @@ toolkit-share-intranet = Intranet o chat del personal
 toolkit-train = Capacite a su personal
 toolkit-train-text = Dé una charla de 15 minutos a su equipo, con un cartel y tarjetas de bolsillo listos para imprimir:
 toolkit-all = Todos los kits de capacitación
+
+## Facts and figures
+data-source = Fuente
+data-as-of = Cifras actualizadas al { $date }
+data-download = Descargar esta tabla (CSV)
+data-definitions = Qué significan las palabras
+data-not-prevalence = Estas cifras cuentan lo que se reportó. No miden cuánta trata de personas hay.
+data-fewer-than = menos de { $threshold }
+data-about = alrededor de { $value }
+data-more-than = más de { $value }
+data-not-published = sin publicar
+data-percent = { $value } %
+data-partial = año incompleto
+data-related = Guías relacionadas
+data-home-title = Datos y cifras
+data-all = Todos los datos y cifras
+data-csv-notes = Notas

@@ -166,3 +166,20 @@ toolkit-share-intranet = Intranet ou messagerie du personnel
 toolkit-train = Formez votre personnel
 toolkit-train-text = Animez une séance d'information de 15 minutes avec votre équipe, avec une affiche et des cartes de poche prêtes à imprimer :
 toolkit-all = Toutes les trousses par secteur
+
+## Facts and figures (data pages)
+data-source = Source
+data-as-of = Chiffres au { $date }
+data-download = Télécharger ce tableau (CSV)
+data-definitions = Ce que les mots veulent dire
+data-not-prevalence = Ces chiffres comptent ce qui a été signalé. Ils ne mesurent pas l'ampleur de la traite de personnes.
+data-fewer-than = moins de { $threshold }
+data-about = environ { $value }
+data-more-than = plus de { $value }
+data-not-published = non publié
+data-percent = { $value } %
+data-partial = année partielle
+data-related = Guides connexes
+data-home-title = Faits et chiffres
+data-all = Tous les faits et chiffres
+data-csv-notes = Remarques

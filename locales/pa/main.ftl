@@ -168,3 +168,20 @@ toolkit-share-intranet = ਇੰਟਰਾਨੈੱਟ ਜਾਂ ਸਟਾਫ਼ �
 toolkit-train = ਆਪਣੇ ਸਟਾਫ਼ ਨੂੰ ਸਿਖਲਾਈ ਦਿਓ
 toolkit-train-text = ਆਪਣੀ ਟੀਮ ਨਾਲ 15 ਮਿੰਟ ਦੀ ਸਟਾਫ਼ ਮੀਟਿੰਗ ਕਰੋ। ਛਾਪਣ ਲਈ ਪੋਸਟਰ ਅਤੇ ਬਟੂਏ ਵਿੱਚ ਰੱਖਣ ਵਾਲੇ ਕਾਰਡ ਤਿਆਰ ਹਨ:
 toolkit-all = ਸਾਰੀਆਂ ਟੂਲਕਿੱਟਾਂ
+
+## Facts and figures
+data-source = ਸਰੋਤ
+data-as-of = ਅੰਕੜੇ { $date } ਦੀ ਸਥਿਤੀ ਮੁਤਾਬਕ
+data-download = ਇਹ ਟੇਬਲ ਡਾਊਨਲੋਡ ਕਰੋ (CSV)
+data-definitions = ਸ਼ਬਦਾਂ ਦਾ ਮਤਲਬ
+data-not-prevalence = ਇਹ ਅੰਕੜੇ ਉਹ ਗਿਣਦੇ ਹਨ ਜਿਸ ਦੀ ਰਿਪੋਰਟ ਹੋਈ। ਇਹ ਨਹੀਂ ਮਾਪਦੇ ਕਿ ਮਨੁੱਖੀ ਤਸਕਰੀ ਕਿੰਨੀ ਹੁੰਦੀ ਹੈ।
+data-fewer-than = { $threshold } ਤੋਂ ਘੱਟ
+data-about = ਲਗਭਗ { $value }
+data-more-than = { $value } ਤੋਂ ਵੱਧ
+data-not-published = ਛਾਪਿਆ ਨਹੀਂ ਗਿਆ
+data-percent = { $value }%
+data-partial = ਅਧੂਰਾ ਸਾਲ
+data-related = ਇਸ ਨਾਲ ਜੁੜੀਆਂ ਗਾਈਡਾਂ
+data-home-title = ਤੱਥ ਅਤੇ ਅੰਕੜੇ
+data-all = ਸਾਰੇ ਤੱਥ ਅਤੇ ਅੰਕੜੇ
+data-csv-notes = ਨੋਟ

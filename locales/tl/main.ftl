@@ -168,3 +168,20 @@ toolkit-share-intranet = Intranet o chat ng mga kawani
 toolkit-train = Sanayin ang mga kawani mo
 toolkit-train-text = Magsagawa ng 15 minutong briefing kasama ang team mo, na may poster at mga card na pang-wallet na handa nang i-print:
 toolkit-all = Lahat ng toolkit para sa mga sektor
+
+## Facts and figures (data pages)
+data-source = Pinagkunan
+data-as-of = Mga bilang hanggang { $date }
+data-download = I-download ang talahanayang ito (CSV)
+data-definitions = Ang ibig sabihin ng mga salita
+data-not-prevalence = Binibilang ng mga numerong ito ang mga iniulat. Hindi nito sinusukat kung gaano karami ang human trafficking.
+data-fewer-than = mas kaunti sa { $threshold }
+data-about = humigit-kumulang { $value }
+data-more-than = higit sa { $value }
+data-not-published = hindi inilathala
+data-percent = { $value }%
+data-partial = hindi buong taon
+data-related = Mga kaugnay na gabay
+data-home-title = Mga datos at bilang
+data-all = Lahat ng datos at bilang
+data-csv-notes = Mga tala

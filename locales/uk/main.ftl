@@ -170,3 +170,20 @@ toolkit-share-intranet = Інтранет або робочий чат
 toolkit-train = Навчіть своїх працівників
 toolkit-train-text = Проведіть 15-хвилинний інструктаж для своєї команди. Плакат і картки для гаманця вже готові до друку:
 toolkit-all = Усі навчальні набори для галузей
+
+## Факти і цифри
+data-source = Джерело
+data-as-of = Дані станом на { $date }
+data-download = Завантажити цю таблицю (CSV)
+data-definitions = Що означають ці слова
+data-not-prevalence = Ці цифри рахують те, про що повідомили. Вони не вимірюють, наскільки поширена торгівля людьми.
+data-fewer-than = менше ніж { $threshold }
+data-about = близько { $value }
+data-more-than = понад { $value }
+data-not-published = не опубліковано
+data-percent = { $value } %
+data-partial = неповний рік
+data-related = Пов’язані посібники
+data-home-title = Факти і цифри
+data-all = Усі факти і цифри
+data-csv-notes = Примітки

@@ -161,3 +161,20 @@ toolkit-share-intranet = 内网或员工群聊
 toolkit-train = 培训你的员工
 toolkit-train-text = 和你的团队开一次 15 分钟的培训，海报和随身卡片都可以直接打印：
 toolkit-all = 全部行业工具包
+
+## Facts and figures (data pages)
+data-source = 资料来源
+data-as-of = 数据截至 { $date }
+data-download = 下载这个表格（CSV）
+data-definitions = 这些词是什么意思
+data-not-prevalence = 这些数字统计的是报告的情况。它们不能衡量人口贩运到底有多少。
+data-fewer-than = 少于 { $threshold }
+data-about = 大约 { $value }
+data-more-than = 超过 { $value }
+data-not-published = 未公布
+data-percent = { $value }%
+data-partial = 不满一年
+data-related = 相关指南
+data-home-title = 事实和数据
+data-all = 全部事实和数据
+data-csv-notes = 备注

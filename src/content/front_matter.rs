@@ -27,6 +27,30 @@ pub struct FrontMatter {
     pub guide: Option<GuideMatter>,
     pub campaign: Option<CampaignMatter>,
     pub toolkit: Option<ToolkitMatter>,
+    pub data: Option<DataMatter>,
+}
+
+/// The `[data]` table of a data page: a dataset's words in the page's locale. `{row.column}`
+/// in the caption and headline is replaced by that cell, written the locale's way.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DataMatter {
+    /// The dataset's file name in `content/data/`, without `.toml`.
+    pub dataset: String,
+    /// The table's caption: the finding, in a sentence.
+    pub caption: String,
+    /// The figure for the home page and the social card, in a phrase.
+    pub headline: String,
+    /// The heading of the column of row labels.
+    pub rows_heading: String,
+    /// Why some rows cover a partial year; required when one does.
+    pub partial_note: Option<String>,
+    /// A label for every column and row id.
+    #[serde(default)]
+    pub labels: std::collections::BTreeMap<String, String>,
+    /// A definition for every column id.
+    #[serde(default)]
+    pub definitions: std::collections::BTreeMap<String, String>,
 }
 
 /// The `[campaign]` table of a campaign page.

@@ -6,11 +6,11 @@ use std::path::{Path, PathBuf};
 
 use super::front_matter::{self, FrontMatter, SplitError};
 use super::{
-    calendar_date, markdown, slug, toolkit::At, Campaign, Content, Guide, Page, PageKind, Toolkit,
+    calendar_date, markdown, slug, Campaign, Content, Dataset, Guide, Page, PageKind, Toolkit,
     MAX_FILE_BYTES,
 };
 use crate::config::{toml_message, SiteConfig};
-use crate::diagnostics::{Diagnostics, Position};
+use crate::diagnostics::{At, Diagnostics, Position};
 
 /// A parsed file before its Markdown is rendered.
 struct Parsed {
@@ -52,9 +52,11 @@ pub fn load(content_dir: &Path, diags: &mut Diagnostics) -> Option<Content> {
             }
         }
     }
-    let content = place_and_render(config, parsed, diags);
+    let datasets = super::dataset::load_all(content_dir, diags);
+    let content = place_and_render(config, parsed, datasets, diags);
     if let Some(content) = &content {
         check_required(content, &config_path, &config_text, diags);
+        check_dataset_pages(content, diags);
     }
     if diags.has_errors() {
         None
@@ -244,6 +246,7 @@ fn default_slug(p: &Parsed) -> String {
 fn place_and_render(
     config: SiteConfig,
     parsed: Vec<Parsed>,
+    datasets: Vec<Dataset>,
     diags: &mut Diagnostics,
 ) -> Option<Content> {
     // Sections by (locale, folder), placed shallowest first so parents have URLs first.
@@ -367,6 +370,11 @@ fn place_and_render(
             .toolkit
             .as_ref()
             .and_then(|t| toolkit_with_urls(p, t, &by_path, &guide_paths, diags));
+        let data = p
+            .matter
+            .data
+            .as_ref()
+            .and_then(|m| data_page(p, m, &datasets, &by_path, &guide_paths, diags));
         let updated = p
             .matter
             .updated
@@ -385,6 +393,7 @@ fn place_and_render(
             guide,
             campaign,
             toolkit,
+            data,
             updated,
             body,
             parent: None,
@@ -422,6 +431,7 @@ fn place_and_render(
         by_url,
         by_key,
         aliases,
+        datasets,
     })
 }
 
@@ -495,21 +505,77 @@ fn toolkit_with_urls(
         .find("[toolkit]")
         .map_or(p.matter_offset, |o| p.matter_offset + o);
     for (at, message) in errors {
-        let from = match at.array {
-            Some((array, index)) => text
-                .match_indices(&format!("[[toolkit.{array}]]"))
-                .nth(index)
-                .map_or(table, |(o, _)| o),
-            None => table,
-        };
-        let pos = if at.field.is_empty() {
-            Position::at_offset(&p.text, from)
-        } else {
-            Position::of_key(text, from, at.field)
-        };
+        let pos = at.position(text, table, "toolkit.");
         diags.error(&p.file, pos, message);
     }
     None
+}
+
+/// A data page's dataset (by index) and the dataset's guides in the page's locale, or its
+/// problems reported at the `[data]` field they concern.
+fn data_page(
+    p: &Parsed,
+    m: &front_matter::DataMatter,
+    datasets: &[Dataset],
+    by_path: &HashMap<(String, String), String>,
+    guide_paths: &HashSet<(&str, &str)>,
+    diags: &mut Diagnostics,
+) -> Option<(usize, Vec<String>)> {
+    let text = &p.text[..p.body_offset];
+    let table = text[p.matter_offset..]
+        .find("[data]")
+        .map_or(p.matter_offset, |o| p.matter_offset + o);
+    let Some(index) = datasets.iter().position(|d| d.id == m.dataset) else {
+        diags.error(
+            &p.file,
+            Position::of_key(text, table, "dataset"),
+            format!(
+                "no dataset `{0}`: add content/data/{0}.toml, or name one that exists",
+                m.dataset
+            ),
+        );
+        return None;
+    };
+    let d = &datasets[index];
+    let mut errors = super::dataset::check_page(m, d);
+    let mut urls = Vec::new();
+    for guide in &d.guides {
+        match by_path.get(&(p.locale.clone(), guide.clone())) {
+            Some(url) if guide_paths.contains(&(p.locale.as_str(), guide.as_str())) => {
+                urls.push(url.clone())
+            }
+            _ => errors.push((
+                At::field("dataset"),
+                format!(
+                    "dataset `{}` names the guide `{guide}`, which is no guide in content/{}/",
+                    d.id, p.locale
+                ),
+            )),
+        }
+    }
+    for (at, message) in &errors {
+        diags.error(&p.file, at.position(text, table, "data."), message.clone());
+    }
+    errors.is_empty().then_some((index, urls))
+}
+
+/// Every dataset must have its page, with its words, in every locale.
+fn check_dataset_pages(content: &Content, diags: &mut Diagnostics) {
+    for (i, d) in content.datasets.iter().enumerate() {
+        for locale in &content.config.locales {
+            let shown = content
+                .pages
+                .iter()
+                .any(|p| &p.locale == locale && p.data.as_ref().is_some_and(|(j, _)| *j == i));
+            if !shown {
+                diags.error(
+                    &d.file,
+                    Position::FILE,
+                    format!("no page in content/{locale}/ shows this dataset: add one with `[data]` and `dataset = \"{}\"` (its title and labels in that language)", d.id),
+                );
+            }
+        }
+    }
 }
 
 fn translation_key(p: &Parsed) -> String {

@@ -5,6 +5,7 @@
 //! against those URLs. Every problem is collected into [`Diagnostics`], never just the first.
 
 pub mod campaign;
+pub mod dataset;
 pub mod front_matter;
 pub mod guide;
 mod loader;
@@ -19,6 +20,7 @@ use time::Date;
 
 use crate::config::SiteConfig;
 pub use campaign::Campaign;
+pub use dataset::Dataset;
 pub use front_matter::FrontMatter;
 pub use guide::Guide;
 pub use loader::{load, read_text};
@@ -55,6 +57,9 @@ pub struct Page {
     pub guide: Option<Guide>,
     pub campaign: Option<Campaign>,
     pub toolkit: Option<Toolkit>,
+    /// For a data page: the index of its dataset in `Content::datasets`, and the URLs of
+    /// the dataset's guides in the page's locale.
+    pub data: Option<(usize, Vec<String>)>,
     pub updated: Option<Date>,
     pub body: Rendered,
     /// Index of the section (or home) this page sits in.
@@ -90,6 +95,8 @@ pub struct Content {
     by_key: HashMap<(String, String), usize>,
     /// Old URL to the index of the page it now lives at.
     pub aliases: Vec<(String, usize)>,
+    /// `content/data/*.toml`, by file name.
+    pub datasets: Vec<Dataset>,
 }
 
 impl Content {

@@ -7,31 +7,12 @@ use super::front_matter::{
     BriefingMatter, QuestionMatter, ScenarioMatter, StepMatter, ToolkitMatter,
 };
 use super::guide::SETTINGS;
+use crate::diagnostics::At;
 
 /// A staff briefing takes this long, and its outline's minutes must add up to it.
 pub const BRIEFING_MINUTES: i64 = 15;
 /// Longest step label: it is drawn in a box of the flow diagram.
 pub const STEP_LABEL_MAX: usize = 32;
-
-/// Where a problem sits: a field of `[toolkit]`, or of the `index`-th `[[toolkit.<array>]]`
-/// (an empty `field` means the entry's header line).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct At {
-    pub array: Option<(&'static str, usize)>,
-    pub field: &'static str,
-}
-
-impl At {
-    fn field(field: &'static str) -> At {
-        At { array: None, field }
-    }
-    fn entry(array: &'static str, index: usize, field: &'static str) -> At {
-        At {
-            array: Some((array, index)),
-            field,
-        }
-    }
-}
 
 /// A validated `[toolkit]` table. `guide_url` and `related_urls` are filled in by the
 /// loader, which knows every page's URL.

@@ -5,6 +5,7 @@
 //! message missing there too is an error reported when the site is built, never a raw key.
 
 mod negotiate;
+pub mod numbers;
 
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
@@ -49,6 +50,11 @@ impl Translations {
             let lang: LanguageIdentifier = locale.parse().ok()?;
             let mut bundle = FluentBundle::new_concurrent(vec![lang]);
             bundle.set_use_isolating(SiteConfig::is_rtl(locale));
+            bundle.set_formatter(Some(numbers::fluent_formatter));
+            // NUMBER(), so a translator can write `NUMBER($n, useGrouping: "false")`.
+            bundle
+                .add_builtins()
+                .expect("the built-in functions are added once");
             let mut locale_ids = BTreeSet::new();
             let folder = dir.join(locale);
             let mut files: Vec<_> = match std::fs::read_dir(&folder) {

@@ -132,6 +132,7 @@ pub fn build(
         let downloads = store(sheet.folder, drawn.files, assets);
         material.downloads.insert(page.url.clone(), downloads);
     }
+    add_data_downloads(content, translations, assets, &mut material);
     if content.config.social_cards {
         add_social_cards(content, translations, cache, &mut material, &mut missing);
     }
@@ -164,6 +165,33 @@ pub fn for_each_card_png<R: Send>(
     })
 }
 
+/// Each data page's table as a CSV file in the page's words.
+fn add_data_downloads(
+    content: &Content,
+    translations: &Translations,
+    assets: &mut Assets,
+    material: &mut Material,
+) {
+    for page in &content.pages {
+        let (Some((index, _)), Some(m)) = (&page.data, &page.matter.data) else {
+            continue;
+        };
+        let d = &content.datasets[*index];
+        let csv = crate::render::data::csv(&translations.for_locale(&page.locale), d, m);
+        let file = (
+            "data-download",
+            format!("{}-{}.csv", d.id, page.locale),
+            csv.into_bytes(),
+        );
+        let downloads = store("data", vec![file], assets);
+        material
+            .downloads
+            .entry(page.url.clone())
+            .or_default()
+            .extend(downloads);
+    }
+}
+
 /// A social card for every page: each locale's frame laid out once, the titles in parallel.
 fn add_social_cards(
     content: &Content,
@@ -182,7 +210,7 @@ fn add_social_cards(
         })
         .collect();
     let titles = crate::parallel::map(&content.pages, |page| {
-        card_title(&translations.for_locale(&page.locale), page)
+        card_title(content, &translations.for_locale(&page.locale), page)
     });
     let mut frame_noted = BTreeSet::new();
     for (page, title) in content.pages.iter().zip(titles) {
@@ -430,11 +458,13 @@ fn card_frame(content: &Content, tr: &Tr) -> CardFrame {
     }
 }
 
-/// The title of a page's social card, fitted into the space between site name and bar.
-fn card_title(tr: &Tr, page: &Page) -> String {
+/// The title of a page's social card, fitted into the space between site name and bar: a
+/// data page shows its headline figure instead.
+fn card_title(content: &Content, tr: &Tr, page: &Page) -> String {
     let bold = format!(r#"{} font-weight="bold""#, card_text_style(tr));
+    let headline = crate::render::data::headline(content, tr, page);
     let title = Para {
-        text: &page.matter.title,
+        text: headline.as_deref().unwrap_or(&page.matter.title),
         size: 58,
         gap: 72,
         columns: 30,

@@ -6,6 +6,7 @@
 
 pub mod badge;
 mod campaigns;
+pub mod data;
 pub mod filters;
 pub mod flow;
 mod pages;
@@ -133,6 +134,7 @@ fn render_page(
     if page.guide.is_some() {
         data.train = toolkit::train_staff(content, tr, page);
     }
+    data.data = self::data::blocks(content, tr, page, material);
     if page.campaign.is_some() || page.toolkit.is_some() || page.matter.embed_snippets {
         data.snippets = Some(campaigns::badge_snippets(content, tr));
     }
@@ -264,6 +266,11 @@ fn article_data(content: &Content, tr: &Tr, page: &Page) -> ArticleData {
         },
         toolkit: None,
         train: None,
+        data: None,
+        figure: match page.kind {
+            PageKind::Home => self::data::home_figure(content, tr, &page.locale),
+            _ => None,
+        },
     }
 }
 

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::data::{DataBlocks, DataNotesView, DataView, HomeFigure, HomeFigureView};
 use super::toolkit::{ToolkitBlocks, ToolkitView, TrainStaff, TrainStaffView};
 
 /// A link in a list of pages.
@@ -68,6 +69,10 @@ pub struct ArticleData {
     pub toolkit: Option<ToolkitBlocks>,
     /// On a sector guide: the toolkit that trains staff in it.
     pub train: Option<TrainStaff>,
+    /// On a data page: the table, its notes and source.
+    pub data: Option<DataBlocks>,
+    /// On a home page: a headline figure.
+    pub figure: Option<HomeFigure>,
 }
 
 /// The campaign a home page points to, with its dates.
@@ -143,13 +148,18 @@ pub fn Article(data: ArticleData) -> impl IntoView {
         featured,
         toolkit,
         train,
+        data,
+        figure,
     } = data;
     view! {
         <article class="page">
             <h1>{title}</h1>
             {guide.clone().map(|g| view! { <GuideMeta guide=g /> })}
+            {data.clone().map(|d| view! { <DataView blocks=d /> })}
             <div class="prose" inner_html=body_html></div>
+            {data.map(|d| view! { <DataNotesView blocks=d /> })}
             {featured.map(|f| view! { <Featured campaign=f /> })}
+            {figure.map(|f| view! { <HomeFigureView figure=f /> })}
             {toolkit.map(|t| view! { <ToolkitView blocks=t /> })}
             {guide.map(|g| view! { <GuideFooter guide=g /> })}
             {train.map(|t| view! { <TrainStaffView train=t /> })}

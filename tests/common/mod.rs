@@ -326,3 +326,75 @@ pub fn href_of<'a>(html: &'a str, marker: &str) -> &'a str {
     let start = before.rfind("href=\"").unwrap() + 6;
     before[start..].split('"').next().unwrap()
 }
+
+/// A dataset at `content/data/d.toml` (line numbers stable: tests edit it) and its page in
+/// every fixture locale, at `/<locale>/data/d/`.
+pub fn write_dataset(f: &Fixture) {
+    f.write("content/data/d.toml", DATASET);
+    for locale in ["en", "fr"] {
+        f.write(
+            &format!("content/{locale}/data/_index.md"),
+            &page("Data", ""),
+        );
+        f.write(&format!("content/{locale}/data/d.md"), DATA_PAGE);
+    }
+}
+
+pub const DATASET: &str = r#"as_of = 2025-07-01
+headline = "all.cases"
+
+[[sources]]
+publisher = "A publisher"
+title = "A report"
+url = "https://example.org/report"
+
+[[columns]]
+id = "cases"
+kind = "count"
+
+[[columns]]
+id = "rate"
+kind = "rate"
+decimals = 1
+
+[[rows]]
+id = "north"
+values = { cases = 3, rate = 0.5 }
+
+[[rows]]
+id = "south"
+values = { cases = 2308, rate = 1.4 }
+approx = { rate = "about" }
+
+[[rows]]
+id = "all"
+values = { cases = 2311 }
+
+[[totals]]
+row = "all"
+of = ["north", "south"]
+"#;
+
+pub const DATA_PAGE: &str = r#"+++
+title = "Cases"
+description = "Cases by region."
+
+[data]
+dataset = "d"
+caption = "There were {all.cases} cases."
+headline = "{all.cases} cases"
+rows_heading = "Region"
+
+[data.labels]
+cases = "Cases"
+rate = "Rate"
+north = "North"
+south = "South, \"far\""
+all = "All"
+
+[data.definitions]
+cases = "A case."
+rate = "Per 100,000."
++++
+Not everything is reported.
+"#;
