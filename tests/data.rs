@@ -5,17 +5,9 @@
 
 mod common;
 
-use common::{write_dataset, Fixture};
+use common::{stored_html as html, write_dataset, Fixture};
 use hotline_site::content::Page;
 use hotline_site::site::{Compression, Site};
-
-fn html(site: &Site, url: &str) -> String {
-    let stored = site
-        .files
-        .get(url)
-        .unwrap_or_else(|| panic!("{url} served"));
-    String::from_utf8(stored.body().to_vec()).unwrap()
-}
 
 fn data_pages(site: &Site) -> Vec<&Page> {
     site.content

@@ -7,7 +7,7 @@ mod common;
 
 use std::collections::BTreeSet;
 
-use common::{bundled, href_of, png_size, qr_in_png};
+use common::{bundled, href_of, png_size, qr_in_png, stored_body as body, stored_html as html};
 use hotline_site::content::Page;
 use hotline_site::material::raster::text_boxes;
 use hotline_site::site::Site;
@@ -18,22 +18,6 @@ fn toolkits(site: &Site) -> Vec<&Page> {
         .iter()
         .filter(|p| p.toolkit.is_some())
         .collect()
-}
-
-fn html(site: &Site, url: &str) -> String {
-    let stored = site
-        .files
-        .get(url)
-        .unwrap_or_else(|| panic!("{url} served"));
-    String::from_utf8(stored.body().to_vec()).unwrap()
-}
-
-fn body(site: &Site, url: &str) -> Vec<u8> {
-    site.files
-        .get(url)
-        .unwrap_or_else(|| panic!("{url} served"))
-        .body()
-        .to_vec()
 }
 
 /// The file a toolkit page offers under the download name `file`.

@@ -398,3 +398,17 @@ rate = "Per 100,000."
 +++
 Not everything is reported.
 "#;
+
+/// The stored body of `url` in a built site (no HTTP).
+pub fn stored_body(site: &Site, url: &str) -> Vec<u8> {
+    site.files
+        .get(url)
+        .unwrap_or_else(|| panic!("{url} served"))
+        .body()
+        .to_vec()
+}
+
+/// The stored page at `url`, as text.
+pub fn stored_html(site: &Site, url: &str) -> String {
+    String::from_utf8(stored_body(site, url)).expect("UTF-8 HTML")
+}
