@@ -190,3 +190,23 @@ fn counts_under_the_threshold_are_never_shown_exactly() {
 fn html_of(site: &Site, page: &Page) -> String {
     html(site, &page.url)
 }
+
+/// The CSP forbids `style` attributes and elements: no inline SVG on any page may use them
+/// (bars, flow diagrams, anything drawn later).
+#[test]
+fn no_page_draws_with_styles() {
+    let site = common::bundled();
+    let mut svgs = 0;
+    for (url, stored) in &site.files {
+        if !stored.content_type.starts_with("text/html") {
+            continue;
+        }
+        let page = String::from_utf8(stored.body().to_vec()).unwrap();
+        for svg in page.split("<svg").skip(1) {
+            let svg = svg.split("</svg>").next().unwrap();
+            assert!(!svg.contains("style"), "{url}: {svg}");
+            svgs += 1;
+        }
+    }
+    assert!(svgs > 100, "bars and diagrams were checked: {svgs}");
+}
