@@ -121,7 +121,10 @@ fn numbers_read_the_locale_s_way_in_tables_and_on_home_pages() {
         // Years are text: the date beside the table is never grouped like a count.
         assert!(html.contains("2025"), "{locale}: the date's year");
         for grouped in ["2,025", "2\u{a0}025", "2.025", "2,024", "2\u{a0}024"] {
-            assert!(!html.contains(grouped), "{locale}: a year written as {grouped}");
+            assert!(
+                !html.contains(grouped),
+                "{locale}: a year written as {grouped}"
+            );
         }
         let home = html_of_home(&site, locale);
         assert!(home.contains("class=\"home-figure\""), "{locale}");

@@ -173,7 +173,7 @@ toolkit-train-text = قدّم لفريقك جلسة توعية مدتها 15 د�
 toolkit-all = كل الحقائب التدريبية للقطاعات
 
 ## Facts and figures
-data-source = المصدر
+data-source = المصدر:
 data-as-of = الأرقام حتى { $date }
 data-download = نزّل هذا الجدول (CSV)
 data-definitions = معنى الكلمات

@@ -169,7 +169,7 @@ toolkit-train-text = Dé una charla de 15 minutos a su equipo, con un cartel y t
 toolkit-all = Todos los kits de capacitación
 
 ## Facts and figures
-data-source = Fuente
+data-source = Fuente:
 data-as-of = Cifras actualizadas al { $date }
 data-download = Descargar esta tabla (CSV)
 data-definitions = Qué significan las palabras

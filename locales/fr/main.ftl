@@ -76,7 +76,11 @@ setting-schools = Écoles
 setting-finance = Banques et argent
 
 ## Dates
-date-format = { $day } { $month } { $year }
+# The first of the month is « 1er » in French.
+date-format = { $day ->
+    [1] 1er
+   *[other] { $day }
+} { $month } { $year }
 month-1 = janvier
 month-2 = février
 month-3 = mars
@@ -168,7 +172,7 @@ toolkit-train-text = Animez une séance d'information de 15 minutes avec votre �
 toolkit-all = Toutes les trousses par secteur
 
 ## Facts and figures (data pages)
-data-source = Source
+data-source = Source :
 data-as-of = Chiffres au { $date }
 data-download = Télécharger ce tableau (CSV)
 data-definitions = Ce que les mots veulent dire

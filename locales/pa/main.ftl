@@ -170,7 +170,7 @@ toolkit-train-text = ਆਪਣੀ ਟੀਮ ਨਾਲ 15 ਮਿੰਟ ਦੀ ਸ
 toolkit-all = ਸਾਰੀਆਂ ਟੂਲਕਿੱਟਾਂ
 
 ## Facts and figures
-data-source = ਸਰੋਤ
+data-source = ਸਰੋਤ:
 data-as-of = ਅੰਕੜੇ { $date } ਦੀ ਸਥਿਤੀ ਮੁਤਾਬਕ
 data-download = ਇਹ ਟੇਬਲ ਡਾਊਨਲੋਡ ਕਰੋ (CSV)
 data-definitions = ਸ਼ਬਦਾਂ ਦਾ ਮਤਲਬ

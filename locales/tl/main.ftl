@@ -170,7 +170,7 @@ toolkit-train-text = Magsagawa ng 15 minutong briefing kasama ang team mo, na ma
 toolkit-all = Lahat ng toolkit para sa mga sektor
 
 ## Facts and figures (data pages)
-data-source = Pinagkunan
+data-source = Pinagkunan:
 data-as-of = Mga bilang hanggang { $date }
 data-download = I-download ang talahanayang ito (CSV)
 data-definitions = Ang ibig sabihin ng mga salita

@@ -172,7 +172,7 @@ toolkit-train-text = Проведіть 15-хвилинний інструкта
 toolkit-all = Усі навчальні набори для галузей
 
 ## Факти і цифри
-data-source = Джерело
+data-source = Джерело:
 data-as-of = Дані станом на { $date }
 data-download = Завантажити цю таблицю (CSV)
 data-definitions = Що означають ці слова

@@ -163,7 +163,7 @@ toolkit-train-text = 和你的团队开一次 15 分钟的培训，海报和随�
 toolkit-all = 全部行业工具包
 
 ## Facts and figures (data pages)
-data-source = 资料来源
+data-source = 资料来源：
 data-as-of = 数据截至 { $date }
 data-download = 下载这个表格（CSV）
 data-definitions = 这些词是什么意思

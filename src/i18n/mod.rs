@@ -240,6 +240,17 @@ impl Tr<'_> {
         self.format_or_record(id, Some(&args))
     }
 
+    /// A date from `date-format`: `$day` is a number, so a locale can select on it (French
+    /// writes the first of the month « 1er »); `$month` and `$year` are text, so the year is
+    /// never grouped like a count.
+    pub fn date(&self, day: u8, month: &str, year: i32) -> String {
+        let mut args = FluentArgs::new();
+        args.set("day", FluentValue::from(day));
+        args.set("month", FluentValue::from(month.to_string()));
+        args.set("year", FluentValue::from(year.to_string()));
+        self.format_or_record("date-format", Some(&args))
+    }
+
     /// The message `id` in another locale (a language's own name, for the switcher).
     pub fn get_in(&self, locale: &str, id: &str) -> String {
         self.translations.for_locale(locale).get(id)
@@ -357,6 +368,32 @@ mod tests {
             .filter(|w| !w.is_empty())
             .collect::<Vec<_>>()
             .join(" ")
+    }
+
+    #[test]
+    fn dates_select_on_the_day_and_never_group_the_year() {
+        let dir = tempfile::tempdir().unwrap();
+        write(
+            dir.path(),
+            "en",
+            "date-format = { $month } { $day }, { $year }\n",
+        );
+        write(
+            dir.path(),
+            "fr",
+            "date-format = { $day ->\n    [1] 1er\n   *[other] { $day }\n} { $month } { $year }\n",
+        );
+        let mut d = Diagnostics::default();
+        let t = Translations::load(dir.path(), &locales(&["en", "fr"]), "en", &mut d).unwrap();
+        assert_eq!(
+            t.for_locale("fr").date(1, "juillet", 2025),
+            "1er juillet 2025"
+        );
+        assert_eq!(
+            t.for_locale("fr").date(22, "février", 2027),
+            "22 février 2027"
+        );
+        assert_eq!(t.for_locale("en").date(1, "July", 2025), "July 1, 2025");
     }
 
     #[test]

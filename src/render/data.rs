@@ -218,7 +218,7 @@ pub fn home_figure(content: &Content, tr: &Tr, locale: &str) -> Option<HomeFigur
         headline: headline(content, tr, page)?,
         href: page.url.clone(),
         source: format!(
-            "{}: {}, {}. {}",
+            "{} {}, {}. {}",
             tr.get("data-source"),
             source.publisher,
             source.title,
@@ -317,7 +317,7 @@ pub fn DataView(blocks: DataBlocks) -> impl IntoView {
                 {b.partial_note.map(|n| view! { <p class="data-note">{n}</p> })}
                 <p class="data-caveat">{b.not_prevalence}</p>
                 <p class="data-source">
-                    <strong>{b.source_label}": "</strong>
+                    <strong>{b.source_label}</strong>" "
                     {b.sources
                         .into_iter()
                         .map(|(title, publisher, url)| {

@@ -279,12 +279,5 @@ pub fn hotline(content: &Content, tr: &Tr) -> Hotline {
 /// A date in the page's language, from Fluent's `date-format` and `month-N`.
 pub fn format_date(tr: &Tr, date: time::Date) -> String {
     let month = tr.get(&format!("month-{}", u8::from(date.month())));
-    tr.with(
-        "date-format",
-        &[
-            ("day", &date.day().to_string()),
-            ("month", &month),
-            ("year", &date.year().to_string()),
-        ],
-    )
+    tr.date(date.day(), &month, date.year())
 }
