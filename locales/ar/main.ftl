@@ -170,7 +170,6 @@ toolkit-share-newsletter = النشرة الإخبارية للموظفين
 toolkit-share-intranet = الشبكة الداخلية أو دردشة الموظفين
 toolkit-train = درّب موظفيك
 toolkit-train-text = قدّم لفريقك جلسة توعية مدتها 15 دقيقة، مع ملصق وبطاقات بحجم المحفظة جاهزة للطباعة:
-toolkit-all = كل الحقائب التدريبية للقطاعات
 
 ## Facts and figures
 data-source = المصدر:

@@ -164,7 +164,6 @@ toolkit-share-newsletter = Staff newsletter
 toolkit-share-intranet = Intranet or staff chat
 toolkit-train = Train your staff
 toolkit-train-text = Run a 15-minute briefing with your team, with a poster and wallet cards ready to print:
-toolkit-all = All sector toolkits
 data-source = Source:
 data-as-of = Figures as of { $date }
 data-download = Download this table (CSV)

@@ -166,7 +166,6 @@ toolkit-share-newsletter = Boletín para el personal
 toolkit-share-intranet = Intranet o chat del personal
 toolkit-train = Capacite a su personal
 toolkit-train-text = Dé una charla de 15 minutos a su equipo, con un cartel y tarjetas de bolsillo listos para imprimir:
-toolkit-all = Todos los kits de capacitación
 
 ## Facts and figures
 data-source = Fuente:

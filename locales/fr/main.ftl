@@ -169,7 +169,6 @@ toolkit-share-newsletter = Infolettre du personnel
 toolkit-share-intranet = Intranet ou messagerie du personnel
 toolkit-train = Formez votre personnel
 toolkit-train-text = Animez une séance d'information de 15 minutes avec votre équipe, avec une affiche et des cartes de poche prêtes à imprimer :
-toolkit-all = Toutes les trousses par secteur
 
 ## Facts and figures (data pages)
 data-source = Source :

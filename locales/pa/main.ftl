@@ -167,7 +167,6 @@ toolkit-share-newsletter = ਸਟਾਫ਼ ਦਾ ਨਿਊਜ਼ਲੈਟਰ
 toolkit-share-intranet = ਇੰਟਰਾਨੈੱਟ ਜਾਂ ਸਟਾਫ਼ ਚੈਟ
 toolkit-train = ਆਪਣੇ ਸਟਾਫ਼ ਨੂੰ ਸਿਖਲਾਈ ਦਿਓ
 toolkit-train-text = ਆਪਣੀ ਟੀਮ ਨਾਲ 15 ਮਿੰਟ ਦੀ ਸਟਾਫ਼ ਮੀਟਿੰਗ ਕਰੋ। ਛਾਪਣ ਲਈ ਪੋਸਟਰ ਅਤੇ ਬਟੂਏ ਵਿੱਚ ਰੱਖਣ ਵਾਲੇ ਕਾਰਡ ਤਿਆਰ ਹਨ:
-toolkit-all = ਸਾਰੀਆਂ ਟੂਲਕਿੱਟਾਂ
 
 ## Facts and figures
 data-source = ਸਰੋਤ:

@@ -167,7 +167,6 @@ toolkit-share-newsletter = Newsletter para sa mga kawani
 toolkit-share-intranet = Intranet o chat ng mga kawani
 toolkit-train = Sanayin ang mga kawani mo
 toolkit-train-text = Magsagawa ng 15 minutong briefing kasama ang team mo, na may poster at mga card na pang-wallet na handa nang i-print:
-toolkit-all = Lahat ng toolkit para sa mga sektor
 
 ## Facts and figures (data pages)
 data-source = Pinagkunan:

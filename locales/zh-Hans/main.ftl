@@ -160,7 +160,6 @@ toolkit-share-newsletter = 员工简报
 toolkit-share-intranet = 内网或员工群聊
 toolkit-train = 培训你的员工
 toolkit-train-text = 和你的团队开一次 15 分钟的培训，海报和随身卡片都可以直接打印：
-toolkit-all = 全部行业工具包
 
 ## Facts and figures (data pages)
 data-source = 资料来源：
