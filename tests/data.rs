@@ -126,7 +126,7 @@ fn numbers_read_the_locale_s_way_in_tables_and_on_home_pages() {
                 "{locale}: a year written as {grouped}"
             );
         }
-        let home = html_of_home(&site, locale);
+        let home = common::stored_html(&site, &format!("/{locale}/"));
         assert!(home.contains("class=\"home-figure\""), "{locale}");
         assert!(home.contains(cases), "{locale}: the home page's figure");
         assert!(
@@ -134,10 +134,6 @@ fn numbers_read_the_locale_s_way_in_tables_and_on_home_pages() {
             "{locale}: the figure links to its table"
         );
     }
-}
-
-fn html_of_home(site: &Site, locale: &str) -> String {
-    html(site, &format!("/{locale}/"))
 }
 
 #[test]
@@ -192,11 +188,7 @@ fn counts_under_the_threshold_are_never_shown_exactly() {
     assert_eq!(records[2][1], "2308");
     assert!(records[1][3].contains("fewer than 5"), "{:?}", records[1]);
     let fr = site.content.page_by_key("fr", "data/d").unwrap();
-    assert!(html_of(&site, fr).contains("2\u{a0}311"));
-}
-
-fn html_of(site: &Site, page: &Page) -> String {
-    html(site, &page.url)
+    assert!(common::stored_html(&site, &fr.url).contains("2\u{a0}311"));
 }
 
 /// The CSP forbids `style` attributes and elements: no inline SVG on any page may use them

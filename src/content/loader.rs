@@ -457,6 +457,22 @@ fn validated<T>(
     }
 }
 
+/// The URL of the guide at content path `path` in `locale`, or why there is none.
+fn guide_url(
+    by_path: &HashMap<(String, String), String>,
+    guide_paths: &HashSet<(&str, &str)>,
+    locale: &str,
+    path: &str,
+) -> Result<String, &'static str> {
+    match by_path.get(&(locale.to_string(), path.to_string())) {
+        None => Err("no page"),
+        Some(_) if !guide_paths.contains(&(locale, path)) => {
+            Err("not a guide (no `[guide]` table)")
+        }
+        Some(url) => Ok(url.clone()),
+    }
+}
+
 /// A `[toolkit]` table's value with its guides' URLs in the page's locale, or its problems
 /// reported where they are (a field, or a field of the n-th `[[toolkit.<array>]]` entry).
 fn toolkit_with_urls(
@@ -472,19 +488,13 @@ fn toolkit_with_urls(
         Err(errors) => errors.clone(),
     };
     let mut resolve = |field: &'static str, path: &str| {
-        let url = by_path.get(&(p.locale.clone(), path.to_string())).cloned();
-        if url.is_none() || !guide_paths.contains(&(p.locale.as_str(), path)) {
-            let why = if url.is_none() {
-                "no page"
-            } else {
-                "not a guide (no `[guide]` table)"
-            };
+        guide_url(by_path, guide_paths, &p.locale, path).unwrap_or_else(|why| {
             errors.push((
-                At { array: None, field },
+                At::field(field),
                 format!("`{path}` is {why} in content/{}/; name a guide's file, such as `indicators/hotels.md`", p.locale),
             ));
-        }
-        url.unwrap_or_default()
+            String::new()
+        })
     };
     let guide_url = resolve("guide", &matter.guide);
     let related_urls: Vec<String> = matter
@@ -540,11 +550,9 @@ fn data_page(
     let mut errors = super::dataset::check_page(m, d);
     let mut urls = Vec::new();
     for guide in &d.guides {
-        match by_path.get(&(p.locale.clone(), guide.clone())) {
-            Some(url) if guide_paths.contains(&(p.locale.as_str(), guide.as_str())) => {
-                urls.push(url.clone())
-            }
-            _ => errors.push((
+        match guide_url(by_path, guide_paths, &p.locale, guide) {
+            Ok(url) => urls.push(url),
+            Err(_) => errors.push((
                 At::field("dataset"),
                 format!(
                     "dataset `{}` names the guide `{guide}`, which is no guide in content/{}/",

@@ -113,7 +113,7 @@ pub fn blocks(content: &Content, tr: &Tr, page: &Page, material: &Material) -> O
     let d = &content.datasets[*index];
     let numbers = NumberFormat::new(&page.locale);
     let rtl = SiteConfig::is_rtl(&page.locale);
-    let label = |id: &str| m.labels.get(id).cloned().unwrap_or_else(|| id.to_string());
+    let label = |id: &str| label(m, id);
     let max: Vec<f64> = (0..d.columns.len())
         .map(|c| {
             d.rows
@@ -189,6 +189,11 @@ pub fn blocks(content: &Content, tr: &Tr, page: &Page, material: &Material) -> O
     })
 }
 
+/// The page's label for a column or row id (`check` makes sure there is one).
+fn label(m: &DataMatter, id: &str) -> String {
+    m.labels.get(id).cloned().unwrap_or_else(|| id.to_string())
+}
+
 /// A caption or headline with its `{row.column}` references written out.
 fn filled(tr: &Tr, numbers: &NumberFormat, d: &Dataset, text: &str) -> String {
     fill(text, d, |r, c| cell_text(tr, numbers, d, r, c))
@@ -236,7 +241,7 @@ pub fn home_figure(content: &Content, tr: &Tr, locale: &str) -> Option<HomeFigur
 /// for decimals), hidden and missing values empty, and a last column of notes.
 pub fn csv(tr: &Tr, d: &Dataset, m: &DataMatter) -> String {
     let numbers = NumberFormat::new(tr.locale);
-    let label = |id: &str| m.labels.get(id).cloned().unwrap_or_else(|| id.to_string());
+    let label = |id: &str| label(m, id);
     let mut header = vec![m.rows_heading.clone()];
     header.extend(d.columns.iter().map(|c| label(&c.id)));
     header.push(tr.get("data-csv-notes"));
