@@ -1,4 +1,4 @@
-//! The command line: `serve` (the default), `check` and `export`.
+//! The command line: `serve` (the default), `check`, `export` and the staff's `tips` commands.
 
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
@@ -32,6 +32,45 @@ enum Command {
     Check(CheckArgs),
     /// Write every page and asset as static files.
     Export(ExportArgs),
+    /// Staff commands for the tip form: make a key pair, count and pull tips.
+    #[command(subcommand)]
+    Tips(TipsCommand),
+}
+
+#[derive(Subcommand)]
+enum TipsCommand {
+    /// Make a new identity file (keep it offline) and print its public key for site.toml.
+    Keygen {
+        /// Where to write the identity; never overwritten.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Print how many tips wait in the store.
+    Count {
+        #[command(flatten)]
+        db: TipsDb,
+    },
+    /// Decrypt every tip to a text file in a folder.
+    Pull {
+        /// The identity file from `tips keygen` (or `age-keygen`).
+        #[arg(long)]
+        identity: PathBuf,
+        /// The folder to write tips into (created if needed).
+        #[arg(long)]
+        out: PathBuf,
+        /// Remove each tip from the store once its file is written and synced.
+        #[arg(long)]
+        delete: bool,
+        #[command(flatten)]
+        db: TipsDb,
+    },
+}
+
+#[derive(Args, Clone)]
+struct TipsDb {
+    /// The tip store: a SQLite file, or a postgres:// URL shared by several replicas.
+    #[arg(long = "tips-db", env = "HOTLINE_TIPS_DB", default_value = crate::tips::store::DEFAULT_SQLITE)]
+    location: String,
 }
 
 #[derive(Args, Clone)]
@@ -77,6 +116,9 @@ struct ServeArgs {
     /// runtime, which has no work stealing to pay for.
     #[arg(long, env = "HOTLINE_THREADS")]
     threads: Option<usize>,
+    /// Used only when `[tips] recipients` turns the tip form on.
+    #[command(flatten)]
+    tips_db: TipsDb,
     #[command(flatten)]
     sources: SourceArgs,
 }
@@ -144,6 +186,7 @@ pub fn main() -> ExitCode {
         Some(Command::Serve(args)) => serve(args),
         Some(Command::Check(args)) => check(&args.sources.sources(None), args.update_published),
         Some(Command::Export(args)) => export(&args),
+        Some(Command::Tips(command)) => tips(command),
     }
 }
 
@@ -187,14 +230,6 @@ fn serve(args: ServeArgs) -> ExitCode {
         let millis = search.build_time.as_millis() as u64;
         tracing::info!(docs, bytes, millis, "search index built");
     }
-    let shared = SharedSite::new(site);
-    let sources_for_daily = sources.clone();
-    if args.watch {
-        if let Err(e) = server::watch::spawn(sources, shared.clone()) {
-            eprintln!("hotline-site: cannot watch for changes: {e}");
-            return ExitCode::FAILURE;
-        }
-    }
     let mut builder = match args.threads {
         Some(1) => tokio::runtime::Builder::new_current_thread(),
         Some(n) => {
@@ -211,6 +246,39 @@ fn serve(args: ServeArgs) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    let tips = &site.content.config.tips;
+    let tip_service = if tips.enabled() {
+        let recipients = crate::tips::seal::parse_recipients(&tips.recipients).unwrap_or_default();
+        let settings = crate::tips::Settings {
+            per_client_per_hour: tips.per_client_per_hour,
+            global_per_hour: tips.global_per_hour,
+            retention_days: tips.retention_days,
+        };
+        let location = &args.tips_db.location;
+        match runtime.block_on(crate::tips::TipService::start(
+            location, recipients, settings,
+        )) {
+            Ok(service) => Some(service),
+            Err(e) => {
+                eprintln!("hotline-site: the tip form is on, but {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    } else {
+        None
+    };
+    let mut shared = SharedSite::new(site);
+    if let Some(service) = tip_service {
+        shared = shared.with_tips(service);
+        runtime.spawn(server::watch::daily_tip_purge(shared.clone()));
+    }
+    let sources_for_daily = sources.clone();
+    if args.watch {
+        if let Err(e) = server::watch::spawn(sources, shared.clone()) {
+            eprintln!("hotline-site: cannot watch for changes: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
     // Campaigns move from upcoming to current to past with the date: rebuild once a day.
     runtime.spawn(server::watch::daily_rebuild(
         sources_for_daily,
@@ -246,6 +314,7 @@ fn check(sources: &Sources, update_published: bool) -> ExitCode {
             report_coverage(&site, &mut warnings);
             let (_, warnings) = print_all(warnings);
             print_coverage_table(&site);
+            print_tips_status(&site);
             let pages = site.content.pages.len();
             println!(
                 "ok: {pages} pages in {} locales, {warnings} warning(s)",
@@ -318,6 +387,98 @@ fn print_coverage_table(site: &Site) {
         );
         for (file, score) in scores {
             println!("  {:>5.1}  {}", score.grade, file.display());
+        }
+    }
+}
+
+/// Whether the tip form is on, and how to turn it on.
+fn print_tips_status(site: &Site) {
+    let tips = &site.content.config.tips;
+    if tips.enabled() {
+        println!(
+            "tips: the online form is on; tips are sealed to {} recipient(s)",
+            tips.recipients.len()
+        );
+    } else {
+        println!(
+            "tips: the online form is off (no [tips] recipients in site.toml); the report page lists phone, chat and email.\n      \
+             To turn it on: on a staff machine, run `hotline-site tips keygen --out staff-key.txt`, keep that file offline,\n      \
+             and put the public key it prints (age1...) in site.toml: [tips] recipients = [\"age1...\"]"
+        );
+    }
+}
+
+/// `tips keygen`, `tips count`, `tips pull`.
+fn tips(command: TipsCommand) -> ExitCode {
+    use crate::tips::{staff, Store};
+    if let TipsCommand::Keygen { out } = &command {
+        return match staff::keygen(out) {
+            Ok(recipient) => {
+                eprintln!(
+                    "wrote the identity to {}; keep it offline and never on the server",
+                    out.display()
+                );
+                println!("{recipient}");
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("hotline-site: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    let runtime = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("hotline-site: cannot start the runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let result: Result<String, String> = runtime.block_on(async {
+        match command {
+            TipsCommand::Keygen { .. } => unreachable!("handled above"),
+            TipsCommand::Count { db } => {
+                let store = Store::open(&db.location).await.map_err(|e| e.to_string())?;
+                let n = store.count().await.map_err(|e| e.to_string())?;
+                Ok(format!("{n} tip(s) waiting"))
+            }
+            TipsCommand::Pull {
+                identity,
+                out,
+                delete,
+                db,
+            } => {
+                let identities = staff::read_identities(&identity).map_err(|e| e.to_string())?;
+                let store = Store::open(&db.location).await.map_err(|e| e.to_string())?;
+                let pulled = staff::pull(&store, &identities, &out, delete)
+                    .await
+                    .map_err(|e| e.to_string())?;
+                store.close().await;
+                let mut summary = format!("{} tip(s) written to {}", pulled.written, out.display());
+                if delete {
+                    summary.push_str(&format!(", {} deleted from the store", pulled.deleted));
+                }
+                if pulled.not_ours > 0 {
+                    summary.push_str(&format!(
+                        "; {} sealed to other keys were left in the store",
+                        pulled.not_ours
+                    ));
+                }
+                Ok(summary)
+            }
+        }
+    });
+    match result {
+        Ok(summary) => {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("hotline-site: {e}");
+            ExitCode::FAILURE
         }
     }
 }

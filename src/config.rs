@@ -34,6 +34,49 @@ pub struct SiteConfig {
     pub reading_grade: f64,
     pub hotline: Hotline,
     pub quick_exit: QuickExit,
+    /// The online tip form; off until `recipients` names at least one key.
+    #[serde(default)]
+    pub tips: Tips,
+}
+
+/// `[tips]`: who can read tips, and how many the form takes.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Tips {
+    /// The translation key of the page that holds the form.
+    pub page: String,
+    /// age X25519 public keys (`age1…`) every tip is sealed to, e.g. a working key and an
+    /// escrow key. Never a key whose private half is on the server. Empty: no form.
+    pub recipients: Vec<String>,
+    /// For `export`: the origin of a `serve` that takes tips for the static site, e.g.
+    /// `https://tips.hotline.example.ca`. Without it the exported page has no form.
+    pub post_url: Option<String>,
+    /// Days a tip waits to be pulled by staff before it is deleted unread.
+    pub retention_days: i64,
+    /// Tips accepted per hour from one client address.
+    pub per_client_per_hour: u32,
+    /// Tips accepted per hour from everyone, per replica.
+    pub global_per_hour: u32,
+}
+
+impl Default for Tips {
+    fn default() -> Self {
+        Tips {
+            page: "report".into(),
+            recipients: Vec::new(),
+            post_url: None,
+            retention_days: 30,
+            per_client_per_hour: 10,
+            global_per_hour: 1000,
+        }
+    }
+}
+
+impl Tips {
+    /// Whether the form is on: at least one recipient to seal to.
+    pub fn enabled(&self) -> bool {
+        !self.recipients.is_empty()
+    }
 }
 
 fn default_true() -> bool {
@@ -147,6 +190,46 @@ impl SiteConfig {
                 path,
                 at("phone_e164"),
                 "`hotline.phone_e164` must be + followed by digits, e.g. +18339001010",
+            );
+        }
+        self.validate_tips(path, text, diags);
+    }
+
+    fn validate_tips(&self, path: &Path, text: &str, diags: &mut Diagnostics) {
+        let tips = &self.tips;
+        let at = |key: &str| {
+            let table = text.find("[tips]").unwrap_or(0);
+            Position::of_key(text, table, key)
+        };
+        if let Err(message) = crate::tips::seal::parse_recipients(&tips.recipients) {
+            diags.error(
+                path,
+                at("recipients"),
+                format!("`tips.recipients`: {message}"),
+            );
+        }
+        if let Some(url) = &tips.post_url {
+            let host = url.split_once("://").map_or("", |(_, host)| host);
+            if !is_absolute_http_url(url) || host.contains('/') {
+                diags.error(
+                    path,
+                    at("post_url"),
+                    "`tips.post_url` must be an origin, like https://tips.example.org (no path, no trailing slash)",
+                );
+            }
+        }
+        if !(1..=3650).contains(&tips.retention_days) {
+            diags.error(
+                path,
+                at("retention_days"),
+                "`tips.retention_days` must be between 1 and 3650",
+            );
+        }
+        if tips.per_client_per_hour == 0 || tips.global_per_hour == 0 {
+            diags.error(
+                path,
+                at("per_client_per_hour"),
+                "`tips` caps must be at least 1 per hour",
             );
         }
     }

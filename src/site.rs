@@ -342,8 +342,10 @@ impl Site {
                 }
             },
         };
-        // The rendered bytes are all a request needs: drop the bodies kept for rendering.
-        for page in &mut content.pages {
+        // The rendered bytes are all a request needs: drop the bodies kept for rendering,
+        // but for the report page's, which the tip form renders per request.
+        let report_key = content.config.tips.page.clone();
+        for page in content.pages.iter_mut().filter(|p| p.key != report_key) {
             page.body = content::Rendered::default();
         }
         let redirects = content

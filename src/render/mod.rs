@@ -11,6 +11,7 @@ pub mod filters;
 pub mod flow;
 mod pages;
 pub mod print_css;
+pub mod report;
 pub mod search_page;
 pub mod shell;
 mod toolkit;
@@ -114,6 +115,12 @@ fn render_page(
     material: &Material,
     page: &Page,
 ) -> Vec<(String, String)> {
+    if page.key == content.config.tips.page {
+        return vec![(
+            page.url.clone(),
+            stored_report_page(content, tr, assets, page),
+        )];
+    }
     let filters = if page.kind == PageKind::Page {
         Vec::new()
     } else {
@@ -179,6 +186,41 @@ fn render_page(
     documents
 }
 
+/// `(label, href)` of the locale's report page: from guides' "what you can do", the 404
+/// page and a search that found nothing.
+pub(crate) fn report_link(content: &Content, tr: &Tr) -> Option<(String, String)> {
+    content
+        .page_by_key(tr.locale, &content.config.tips.page)
+        .map(|p| (tr.get("tip-link"), p.url.clone()))
+}
+
+/// The report page as stored and exported: a form that posts to `[tips] post_url` when a
+/// static site names one, else the other ways to reach the hotline. A server that takes tips
+/// renders the form per request instead (`server::report`), each with its own token.
+fn stored_report_page(content: &Content, tr: &Tr, assets: &ShellAssets, page: &Page) -> String {
+    let tips = &content.config.tips;
+    let state = match &tips.post_url {
+        Some(origin) if tips.enabled() => {
+            let action = format!("{origin}{}", page.url);
+            return report::render(
+                content,
+                tr,
+                assets,
+                page,
+                report::State::Form {
+                    fields: None,
+                    problems: &[],
+                    notice: None,
+                    token: None,
+                    action: &action,
+                },
+            );
+        }
+        _ => report::State::Off,
+    };
+    report::render(content, tr, assets, page, state)
+}
+
 /// Links to every filter of a section, with the one shown marked current.
 fn filter_nav(
     tr: &Tr,
@@ -237,6 +279,7 @@ fn render_not_found(content: &Content, tr: &Tr, assets: &ShellAssets) -> String 
         text: tr.get("not-found-text"),
         home_label: tr.get("not-found-home"),
         home_href: format!("/{}/", tr.locale),
+        report: report_link(content, tr),
     };
     document(move || view! { <Document shell=shell><NotFound data=data /></Document> })
 }
@@ -305,6 +348,7 @@ fn guide_blocks(content: &Content, tr: &Tr, guide: &crate::content::Guide) -> Gu
     let hotline = view_model::hotline(content, tr);
     let mut act_links = vec![(hotline.call.clone(), hotline.tel_href.clone())];
     act_links.extend(hotline.channels.iter().cloned());
+    act_links.extend(report_link(content, tr));
     GuideBlocks {
         for_label: tr.get("guide-for"),
         audiences: guide

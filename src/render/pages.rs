@@ -387,6 +387,8 @@ pub struct NotFoundData {
     pub text: String,
     pub home_label: String,
     pub home_href: String,
+    /// `(label, href)` of the report page, where the locale has one.
+    pub report: Option<(String, String)>,
 }
 
 #[component]
@@ -398,6 +400,7 @@ pub fn NotFound(data: NotFoundData) -> impl IntoView {
             <p>
                 <a href=data.home_href>{data.home_label}</a>
             </p>
+            {data.report.map(|(label, href)| view! { <p><a href=href>{label}</a></p> })}
         </article>
     }
 }

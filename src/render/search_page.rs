@@ -70,11 +70,13 @@ pub fn render(
                 .page_by_key(locale, "help")
                 .map(|p| (p.matter.title.clone(), p.url.clone()));
             let hotline = view_model::hotline(content, tr);
+            let report = super::report_link(content, tr);
             view! {
                 <p class="search-none">{tr.get("search-none")}</p>
                 <p>{tr.get("search-none-help")}</p>
                 <ul>
                     <li><a href=hotline.tel_href>{hotline.call}</a></li>
+                    {report.map(|(label, href)| view! { <li><a href=href>{label}</a></li> })}
                     {indicators.map(|(t, href)| view! { <li><a href=href>{t}</a></li> })}
                     {help.map(|(t, href)| view! { <li><a href=href>{t}</a></li> })}
                 </ul>

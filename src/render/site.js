@@ -24,7 +24,19 @@
 
   function say(text) { status.textContent = text; }
 
+  // Empties the tip form, so neither the page left behind nor Back shows what was typed.
+  function clearForms() {
+    Array.prototype.forEach.call(d.querySelectorAll("form.tip-form"), function (form) {
+      Array.prototype.forEach.call(form.elements, function (el) {
+        if (el.type === "radio" || el.type === "checkbox") el.checked = false;
+        else if (el.tagName === "SELECT") el.selectedIndex = 0;
+        else if (el.type !== "hidden" && el.type !== "submit") el.value = "";
+      });
+    });
+  }
+
   function hide() {
+    clearForms();
     d.body.style.display = "none";
     html.style.background = "Canvas";
     html.style.colorScheme = "light dark";
@@ -62,6 +74,7 @@
 
   window.addEventListener("pageshow", function (e) {
     if (!e.persisted) return;
+    clearForms();
     reset();
     d.body.style.display = "";
     html.style.background = "";

@@ -1,6 +1,7 @@
 //! The HTTP server: axum router, tower-http layers, connection handling and shutdown.
 
 mod headers;
+pub mod report;
 mod routes;
 mod search;
 pub mod watch;
@@ -15,7 +16,7 @@ use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use hyper_util::service::TowerToHyperService;
 use tower::util::MapResponseLayer;
-use tower::ServiceBuilder;
+use tower::{ServiceBuilder, ServiceExt};
 use tower_http::compression::CompressionLayer;
 use tower_http::limit::RequestBodyLimitLayer;
 use tower_http::timeout::TimeoutLayer;
@@ -29,7 +30,8 @@ pub use routes::respond;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(10);
 /// A client has this long to send its request headers (slowloris).
 const HEADER_READ_TIMEOUT: Duration = Duration::from_secs(5);
-/// We accept only GET and HEAD; nothing needs a body.
+/// Stored pages and search take only GET and HEAD; no body needs more. The tip form has
+/// its own limit (`report::MAX_BODY`) and its own 413 page.
 const BODY_LIMIT: usize = 16 * 1024;
 
 /// Searches run at once; more wait in line.
@@ -42,6 +44,8 @@ const SEARCH_QUEUE_WAIT: Duration = Duration::from_secs(2);
 pub struct SharedSite {
     site: Arc<RwLock<Arc<Site>>>,
     searches: Arc<tokio::sync::Semaphore>,
+    /// The tip store and its keys, when the form is on (`[tips] recipients`).
+    tips: Option<Arc<crate::tips::TipService>>,
 }
 
 impl SharedSite {
@@ -53,7 +57,19 @@ impl SharedSite {
         SharedSite {
             site: Arc::new(RwLock::new(site)),
             searches: Arc::new(tokio::sync::Semaphore::new(SEARCH_CONCURRENCY)),
+            tips: None,
         }
+    }
+
+    /// Takes tips through `service`.
+    pub fn with_tips(mut self, service: crate::tips::TipService) -> Self {
+        self.tips = Some(Arc::new(service));
+        self
+    }
+
+    /// The tip service, when the form is on.
+    pub fn tips(&self) -> Option<Arc<crate::tips::TipService>> {
+        self.tips.clone()
     }
 
     /// A turn to run a search, or `None` if the line is too long. A burst of searches from
@@ -89,16 +105,25 @@ impl SharedSite {
 /// Where a URL is routed: the routes below are computed per request, each in its own module;
 /// every other URL is a stored page (`routes`, the fallback).
 pub fn router(site: SharedSite) -> Router {
-    let computed = Router::new()
+    use axum::handler::Handler;
+    let stored = ServiceBuilder::new()
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .service(routes::handle.with_state(site.clone()));
+    Router::new()
         .route("/{locale}/search/", any(search::handle))
-        .route_layer(ServiceBuilder::new().layer(CompressionLayer::new()).layer(
-            TimeoutLayer::with_status_code(
-                axum::http::StatusCode::REQUEST_TIMEOUT,
-                REQUEST_TIMEOUT,
-            ),
-        ));
-    computed
-        .fallback(routes::handle)
+        .route_layer(
+            ServiceBuilder::new()
+                .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+                .layer(CompressionLayer::new())
+                .layer(TimeoutLayer::with_status_code(
+                    axum::http::StatusCode::REQUEST_TIMEOUT,
+                    REQUEST_TIMEOUT,
+                )),
+        )
+        // The tip form, when this path is a report page; any other two-segment path falls
+        // through to the stored pages. It bounds its own body and time, with its own pages.
+        .route("/{locale}/{slug}/", any(report::handle).layer(CompressionLayer::new()))
+        .fallback_service(stored)
         .with_state(site)
         .layer(
             ServiceBuilder::new()
@@ -123,7 +148,6 @@ pub fn router(site: SharedSite) -> Router {
                         )
                         .on_failure(()),
                 )
-                .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
                 .layer(MapResponseLayer::new(headers::add_security_headers)),
         )
 }
@@ -159,9 +183,17 @@ pub async fn serve_on(
     loop {
         tokio::select! {
             accepted = listener.accept() => {
-                let Ok((stream, _peer)) = accepted else { continue };
+                let Ok((stream, peer)) = accepted else { continue };
                 let _ = stream.set_nodelay(true);
-                let service = TowerToHyperService::new(app.clone());
+                // The address goes on each request for the tip form's per-client cap, which
+                // reads it only through a keyed hash; nothing logs or stores it.
+                let client = report::ClientAddr(peer.ip());
+                let service = TowerToHyperService::new(app.clone().map_request(
+                    move |mut request: axum::http::Request<hyper::body::Incoming>| {
+                        request.extensions_mut().insert(client);
+                        request
+                    },
+                ));
                 // No upgrades (no WebSocket or CONNECT here): the plain connection is lighter.
                 let conn = builder.serve_connection(TokioIo::new(stream), service);
                 let conn = graceful.watch(conn.into_owned());

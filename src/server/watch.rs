@@ -72,3 +72,19 @@ pub fn rebuild(sources: &Sources, shared: &SharedSite) -> bool {
         }
     }
 }
+
+/// Deletes tips past their retention day (and spent form tokens past theirs) once a day.
+pub async fn daily_tip_purge(shared: SharedSite) {
+    let Some(tips) = shared.tips() else { return };
+    loop {
+        tokio::time::sleep(Duration::from_secs(86_400)).await;
+        match tips
+            .store
+            .purge(time::OffsetDateTime::now_utc().date())
+            .await
+        {
+            Ok(gone) => tracing::info!(gone, "expired tips deleted"),
+            Err(e) => tracing::warn!(error = %e, "expired tips could not be deleted"),
+        }
+    }
+}

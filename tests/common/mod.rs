@@ -1,6 +1,8 @@
 //! Shared helpers for integration tests: the bundled site, small fixture sites, requests.
 #![allow(dead_code)]
 
+pub mod tips;
+
 use std::fs;
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
