@@ -2,7 +2,10 @@
 const { defineConfig } = require('@playwright/test');
 
 const PORT = process.env.E2E_PORT || '3100';
+const TIPS_PORT = process.env.E2E_TIPS_PORT || '3101';
 const BINARY = process.env.HOTLINE_BIN || 'target/debug/hotline-site';
+const TIPS_DIR = require('./tips-site').tipsSite(BINARY);
+process.env.E2E_TIPS_URL = `http://127.0.0.1:${TIPS_PORT}`;
 
 module.exports = defineConfig({
   testDir: './tests',
@@ -18,7 +21,7 @@ module.exports = defineConfig({
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  webServer: {
+  webServer: [{
     // Paths to content/ and locales/ resolve from the repository root.
     command: `${BINARY} serve --addr 127.0.0.1:${PORT}`,
     cwd: '..',
@@ -27,5 +30,14 @@ module.exports = defineConfig({
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
-  },
+  }, {
+    // The same site with the tip form on (tips.spec.js), its store in a temporary folder.
+    command: `${BINARY} serve --addr 127.0.0.1:${TIPS_PORT} --content ${TIPS_DIR}/content --tips-db ${TIPS_DIR}/tips.sqlite3`,
+    cwd: '..',
+    url: `http://127.0.0.1:${TIPS_PORT}/en/`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  }],
 });

@@ -180,6 +180,7 @@ pub fn main() -> ExitCode {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(DEFAULT_LOG_FILTER)),
         )
         .with_target(false)
+        .with_writer(std::io::stderr)
         .init();
     match cli.command {
         None => serve(cli.serve),

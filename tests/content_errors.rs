@@ -360,3 +360,34 @@ fn aliases_must_stay_on_the_site() {
         "must be a path on this site",
     );
 }
+
+#[test]
+fn a_tip_recipient_that_is_not_an_age_key_is_an_error_at_its_line() {
+    let f = Fixture::new();
+    let toml = format!(
+        "{}\n[tips]\nrecipients = [\"age1notakey\"]\npost_url = \"https://tips.example.org/path\"\nretention_days = 0\n",
+        common::SITE_TOML
+    );
+    f.write("content/site.toml", &toml);
+    let line = toml
+        .lines()
+        .position(|l| l.starts_with("recipients"))
+        .unwrap()
+        + 1;
+    let errors = f.errors();
+    assert_error(
+        &errors,
+        &format!("content/site.toml:{line}:1:"),
+        "`age1notakey` is not an age X25519 recipient",
+    );
+    assert_error(
+        &errors,
+        &format!("content/site.toml:{}:1:", line + 1),
+        "must be an origin",
+    );
+    assert_error(
+        &errors,
+        &format!("content/site.toml:{}:1:", line + 2),
+        "between 1 and 3650",
+    );
+}

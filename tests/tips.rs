@@ -25,7 +25,19 @@ async fn every_locale_has_the_form_with_a_fresh_token_and_nothing_kept() {
             .content
             .page_by_key(locale, "report")
             .unwrap_or_else(|| panic!("{locale} has a report page"));
-        let reply = get(&shared, &page.url).await;
+        // As a browser sends it: percent-encoded (Arabic, Chinese, Punjabi, Ukrainian slugs).
+        let encoded: String = page
+            .url
+            .bytes()
+            .map(|b| {
+                if b.is_ascii() {
+                    (b as char).to_string()
+                } else {
+                    format!("%{b:02X}")
+                }
+            })
+            .collect();
+        let reply = get(&shared, &encoded).await;
         assert_eq!(reply.status, 200, "{}", page.url);
         assert_eq!(reply.header("cache-control"), Some("no-store"));
         let html = reply.text();
@@ -413,4 +425,21 @@ async fn the_report_page_is_linked_from_help_guides_404_and_empty_searches() {
             "{path} links the report page"
         );
     }
+}
+
+#[test]
+fn an_exported_report_page_posts_to_post_url_or_offers_other_channels() {
+    use hotline_site::site::{Compression, Site};
+    let content = common::tips::content_with_tips("post_url = \"https://tips.example.org\"");
+    let (site, _) = Site::build(&common::tips::sources(content), Compression::None).unwrap();
+    let html = String::from_utf8(site.files["/en/report/"].body().to_vec()).unwrap();
+    assert!(html.contains("action=\"https://tips.example.org/en/report/\""));
+    assert!(
+        !html.contains("name=\"form\""),
+        "a static page carries no token"
+    );
+    let bundled = common::bundled();
+    let html = String::from_utf8(bundled.files["/en/report/"].body().to_vec()).unwrap();
+    assert!(!html.contains("<form method=\"post\""));
+    assert!(html.contains("Tips cannot be sent online from this site."));
 }

@@ -65,8 +65,11 @@ pub async fn handle(State(shared): State<SharedSite>, request: Request) -> Respo
     }
 }
 
-/// The report page of the locale the path names, if the path is one.
-fn report_page<'a>(site: &'a Site, path: &str) -> Option<&'a Page> {
+/// The report page of the locale the path names, if the (percent-encoded) path is one.
+fn report_page<'a>(site: &'a Site, raw_path: &str) -> Option<&'a Page> {
+    let path = percent_encoding::percent_decode_str(raw_path)
+        .decode_utf8()
+        .ok()?;
     let key = &site.content.config.tips.page;
     let locale = path.trim_start_matches('/').split('/').next()?;
     site.content
