@@ -82,9 +82,10 @@ start_server "$WORK/views.sqlite3"
 alone=$(views)
 collect_tokens
 post_tips 16 >"$WORK/during-tips.txt" &
+POSTER=$!
 sleep 1
 during=$(views)
-wait
+wait "$POSTER"
 stop_server
 echo "alone: $alone req/s; during tips: $during req/s; kept $(awk "BEGIN{printf \"%.0f\", 100*$during/$alone}") %"
 echo "tips during that run: $(cat "$WORK/during-tips.txt")"

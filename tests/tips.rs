@@ -7,6 +7,19 @@ use hotline_site::server::SharedSite;
 
 const PATH: &str = "/en/report/";
 
+/// Keeps a page for the Nu HTML checker, which `.ci/run` runs on `target/tmp/tip-pages/`.
+fn keep_for_vnu(name: &str, html: &str) {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tip-pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{name}.html")), html).unwrap();
+}
+
+/// A server with the form on, its own SQLite store and the default caps.
+async fn fresh() -> (tempfile::TempDir, SharedSite) {
+    let (dir, db) = sqlite_location();
+    (dir, server(&db, 10, 1000).await)
+}
+
 fn store(shared: &SharedSite) -> hotline_site::tips::Store {
     shared.tips().expect("tips on").store.clone()
 }
@@ -17,8 +30,7 @@ async fn count(shared: &SharedSite) -> i64 {
 
 #[tokio::test]
 async fn every_locale_has_the_form_with_a_fresh_token_and_nothing_kept() {
-    let (_dir, db) = sqlite_location();
-    let shared = server(&db, 10, 1000).await;
+    let (_dir, shared) = fresh().await;
     let site = shared.current();
     for locale in &site.locales {
         let page = site
@@ -41,6 +53,7 @@ async fn every_locale_has_the_form_with_a_fresh_token_and_nothing_kept() {
         assert_eq!(reply.status, 200, "{}", page.url);
         assert_eq!(reply.header("cache-control"), Some("no-store"));
         let html = reply.text();
+        keep_for_vnu(&format!("form-{locale}"), &html);
         assert!(html.contains("<form method=\"post\""), "{}", page.url);
         assert!(html.contains("autocomplete=\"off\" novalidate"));
         assert!(html.contains(&format!("action=\"{}\"", page.url)));
@@ -98,6 +111,7 @@ async fn a_tip_is_sealed_stored_once_and_confirmed_with_its_receipt() {
     assert_eq!(reply.header("cache-control"), Some("no-store"));
     assert_eq!(reply.header("clear-site-data"), Some("\"cache\""));
     let html = reply.text();
+    keep_for_vnu("received", &html);
     assert!(html.contains("Your tip was received"));
     assert!(
         !html.contains("TIPTEST"),
@@ -139,8 +153,7 @@ async fn a_tip_is_sealed_stored_once_and_confirmed_with_its_receipt() {
 
 #[tokio::test]
 async fn invalid_input_comes_back_with_what_was_typed_and_a_summary() {
-    let (_dir, db) = sqlite_location();
-    let shared = server(&db, 10, 1000).await;
+    let (_dir, shared) = fresh().await;
     let token = aged_token(&shared, PATH).await;
     let body = encode(&[
         ("form", &token),
@@ -154,6 +167,7 @@ async fn invalid_input_comes_back_with_what_was_typed_and_a_summary() {
     let reply = post(&shared, PATH, body, &[]).await;
     assert_eq!(reply.status, 422);
     let html = reply.text();
+    keep_for_vnu("errors", &html);
     assert!(html.contains("<title>There is a problem: Report a concern online"));
     let summary = &html[html.find("class=\"error-summary\"").expect("summary")..];
     let summary = &summary[..summary.find("</div>").unwrap()];
@@ -181,8 +195,7 @@ async fn invalid_input_comes_back_with_what_was_typed_and_a_summary() {
 
 #[tokio::test]
 async fn cross_site_posts_are_refused_with_the_hotline() {
-    let (_dir, db) = sqlite_location();
-    let shared = server(&db, 10, 1000).await;
+    let (_dir, shared) = fresh().await;
     let token = aged_token(&shared, PATH).await;
     let body = encode(&[("form", &token), ("details", "seen")]);
     for headers in [
@@ -214,8 +227,7 @@ async fn cross_site_posts_are_refused_with_the_hotline() {
 
 #[tokio::test]
 async fn bots_get_the_confirmation_and_nothing_is_stored() {
-    let (_dir, db) = sqlite_location();
-    let shared = server(&db, 10, 1000).await;
+    let (_dir, shared) = fresh().await;
     // The honeypot filled.
     let token = aged_token(&shared, PATH).await;
     let body = encode(&[
@@ -253,8 +265,7 @@ async fn bots_get_the_confirmation_and_nothing_is_stored() {
 
 #[tokio::test]
 async fn a_missing_altered_or_foreign_token_returns_the_form_to_send_again() {
-    let (_dir, db) = sqlite_location();
-    let shared = server(&db, 10, 1000).await;
+    let (_dir, shared) = fresh().await;
     for token in [
         "",
         "garbage",
@@ -311,8 +322,7 @@ async fn caps_per_client_and_for_everyone_answer_429_with_the_hotline() {
 
 #[tokio::test]
 async fn full_length_chinese_and_arabic_tips_fit_and_larger_bodies_get_413() {
-    let (_dir, db) = sqlite_location();
-    let shared = server(&db, 10, 1000).await;
+    let (_dir, shared) = fresh().await;
     let site = shared.current();
     for (locale, ch) in [("zh-Hans", "报"), ("ar", "ب")] {
         let path = site
@@ -371,8 +381,7 @@ async fn full_length_chinese_and_arabic_tips_fit_and_larger_bodies_get_413() {
 
 #[tokio::test]
 async fn a_store_that_fails_keeps_the_text_and_never_says_received() {
-    let (_dir, db) = sqlite_location();
-    let shared = server(&db, 10, 1000).await;
+    let (_dir, shared) = fresh().await;
     let token = aged_token(&shared, PATH).await;
     store(&shared).close().await;
     let body = encode(&[("form", &token), ("details", "please keep this text")]);

@@ -169,32 +169,23 @@ async fn post(
         receipt.as_deref().map(String::as_str),
         now,
     );
-    let outcome = tokio::time::timeout(STORE_TIMEOUT, tips.receive(&text, &token, now)).await;
+    let stored = tokio::time::timeout(STORE_TIMEOUT, tips.receive(&text, &token, now)).await;
     drop(text);
+    let outcome = match stored {
+        Ok(result) => result.map_err(|e| e.to_string()),
+        Err(_) => Err("no answer from the store in time".to_string()),
+    };
     match outcome {
-        Ok(Ok(Outcome::Received)) => {
+        Ok(Outcome::Received) => {
             received(site, page, headers, receipt.as_deref().map(String::as_str))
         }
-        Ok(Ok(Outcome::AlreadyReceived)) => {
+        Ok(Outcome::AlreadyReceived) => {
             let html = render(site, page, PageState::AlreadyReceived);
             send(html, StatusCode::OK, &Method::POST, headers)
         }
-        Ok(Err(e)) => {
+        Err(trouble) => {
             // The error names the store's trouble, never the tip.
-            tracing::warn!(error = %e, "a tip could not be stored");
-            form_again(
-                site,
-                page,
-                headers,
-                &submission,
-                &[],
-                Some("tip-failed-text"),
-                &submission.token,
-                StatusCode::SERVICE_UNAVAILABLE,
-            )
-        }
-        Err(_) => {
-            tracing::warn!("a tip could not be stored in time");
+            tracing::warn!(error = %trouble, "a tip could not be stored");
             form_again(
                 site,
                 page,
