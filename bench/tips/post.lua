@@ -13,6 +13,11 @@ function init(args)
     tokens[#tokens + 1] = line
   end
 end
+-- TIP_DELAY_MS paces each connection (a steady stream rather than a flood).
+local pause = tonumber(os.getenv("TIP_DELAY_MS") or "0")
+function delay()
+  return pause
+end
 function request()
   i = i + 1
   local body = "form=" .. (tokens[i] or "spent") .. "&details=" .. details .. "&town=Hamilton&region=ON"
