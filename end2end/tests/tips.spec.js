@@ -58,8 +58,11 @@ for (const javaScriptEnabled of [true, false]) {
       await expect(page.locator('.tip-receipt')).toBeVisible();
       const receipt = await page.locator('.tip-receipt').textContent();
       expect(receipt).toMatch(/^\d{4} \d{4} \d{4} \d{4}$/);
-      // The code reads left to right even in Arabic.
+      // The code reads left to right even in Arabic, on one line at phone width.
       expect(await page.locator('.tip-receipt').evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
+      const box = await page.locator('.tip-receipt').boundingBox();
+      expect(box.height).toBeLessThan(48);
+      expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width);
       await axeClean(page, `${locale} confirmation`, javaScriptEnabled);
       expect(page.url()).toContain(new URL(BASE + encodeURI(PAGES[locale])).pathname);
       expect(await page.content()).not.toContain(SECRET);
