@@ -164,6 +164,9 @@ pub struct Site {
     /// What rendering a search results page per request needs.
     pub translations: Translations,
     pub shell_assets: ShellAssets,
+    /// The empty tip form of each report page, around its token, when `[tips]` names a
+    /// recipient: a GET fills in a fresh token instead of rendering the page again.
+    pub report_forms: HashMap<String, crate::render::report::FormTemplate>,
 }
 
 /// What `check` tells authors beyond errors and warnings.
@@ -355,6 +358,8 @@ impl Site {
             .chain(folded_redirects)
             .collect();
         pack(files.values_mut().chain(not_found.values_mut()));
+        let report_forms =
+            crate::render::report::form_templates(&content, &translations, &shell_assets);
         Ok((
             Site {
                 default_locale: content.config.default_locale.clone(),
@@ -368,6 +373,7 @@ impl Site {
                 cards: material.cards,
                 translations,
                 shell_assets,
+                report_forms,
             },
             diags,
         ))

@@ -54,6 +54,24 @@ async fn every_locale_has_the_form_with_a_fresh_token_and_nothing_kept() {
         assert_eq!(reply.header("cache-control"), Some("no-store"));
         let html = reply.text();
         keep_for_vnu(&format!("form-{locale}"), &html);
+        // Served from the template made when content loaded: the same bytes as rendering
+        // the form afresh with that token.
+        let token = token_of(&html);
+        let tr = site.translations.for_locale(locale);
+        let fresh = hotline_site::render::report::render(
+            &site.content,
+            &tr,
+            &site.shell_assets,
+            page,
+            hotline_site::render::report::State::Form {
+                fields: None,
+                problems: &[],
+                notice: None,
+                token: Some(&token),
+                action: &page.url,
+            },
+        );
+        assert_eq!(html, fresh, "{locale}");
         assert!(html.contains("<form method=\"post\""), "{}", page.url);
         assert!(html.contains("autocomplete=\"off\" novalidate"));
         assert!(html.contains(&format!("action=\"{}\"", page.url)));

@@ -38,6 +38,60 @@ pub enum State<'a> {
     },
 }
 
+/// The empty form page, rendered when content loads, split where its token goes.
+#[derive(Debug)]
+pub struct FormTemplate {
+    pub before: String,
+    pub after: String,
+}
+
+impl FormTemplate {
+    /// The page with `token` in its place.
+    pub fn with_token(&self, token: &str) -> String {
+        let mut html = String::with_capacity(self.before.len() + token.len() + self.after.len());
+        html.push_str(&self.before);
+        html.push_str(token);
+        html.push_str(&self.after);
+        html
+    }
+}
+
+/// Where the token goes in a template; tokens are base64url, so this cannot be one.
+const TOKEN_SLOT: &str = "token-slot.";
+
+/// The empty form of every report page, when the form is on.
+pub fn form_templates(
+    content: &Content,
+    translations: &crate::i18n::Translations,
+    assets: &ShellAssets,
+) -> std::collections::HashMap<String, FormTemplate> {
+    if !content.config.tips.enabled() {
+        return Default::default();
+    }
+    content
+        .pages
+        .iter()
+        .filter(|p| p.key == content.config.tips.page)
+        .filter_map(|page| {
+            let tr = translations.for_locale(&page.locale);
+            let state = State::Form {
+                fields: None,
+                problems: &[],
+                notice: None,
+                token: Some(TOKEN_SLOT),
+                action: &page.url,
+            };
+            let html = render(content, &tr, assets, page, state);
+            let (before, after) = html.split_once(TOKEN_SLOT)?;
+            let template = FormTemplate {
+                before: before.to_string(),
+                after: after.to_string(),
+            };
+            Some((page.url.clone(), template))
+        })
+        .collect()
+}
+
 /// The report page of `page`'s locale in `state`, as a complete document.
 pub fn render(
     content: &Content,

@@ -53,11 +53,14 @@ pub async fn handle(State(shared): State<SharedSite>, request: Request) -> Respo
     match parts.method {
         Method::GET | Method::HEAD => {
             let token = tips.tokens.issue(now_secs());
-            let html = render(
-                &site,
-                page,
-                form_state(None, &[], None, Some(&token), &page.url),
-            );
+            let html = match site.report_forms.get(&page.url) {
+                Some(template) => Zeroizing::new(template.with_token(&token)),
+                None => render(
+                    &site,
+                    page,
+                    form_state(None, &[], None, Some(&token), &page.url),
+                ),
+            };
             send(html, StatusCode::OK, &parts.method, &parts.headers)
         }
         Method::POST => post(&site, &tips, page, &parts.headers, client, body).await,

@@ -184,49 +184,39 @@ impl Store {
         let mut id = [0u8; 16];
         super::random(&mut id);
         let id = super::hex(&id);
-        match self {
-            Store::Sqlite(pool) => {
-                let both = "INSERT INTO incoming (nonce, forget_after, id, sealed, retain_until)
-                    VALUES ($1, $2, $3, $4, $5)";
-                let stored = sqlx::query(both)
-                    .bind(nonce)
-                    .bind(forget_nonce_after.to_string())
-                    .bind(&id)
-                    .bind(sealed)
-                    .bind(retain_until.to_string())
-                    .execute(pool)
-                    .await;
-                match stored {
-                    Ok(_) => Ok(Outcome::Received),
-                    Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
-                        Ok(Outcome::AlreadyReceived)
-                    }
-                    Err(e) => Err(e.into()),
-                }
+        // One statement either way, so one atomic commit and one round trip. SQLite: an
+        // insert into the `incoming` view, whose trigger fails the whole statement on a spent
+        // nonce. PostgreSQL: the tip is inserted only from the row that spent the nonce.
+        let (sql, zero_rows_means_spent) = match self {
+            Store::Sqlite(_) => (
+                "INSERT INTO incoming (nonce, forget_after, id, sealed, retain_until)
+                 VALUES ($1, $2, $3, $4, $5)",
+                false,
+            ),
+            Store::Postgres(_) => (
+                "WITH spent AS (
+                    INSERT INTO spent_tokens (nonce, forget_after) VALUES ($1, $2)
+                    ON CONFLICT (nonce) DO NOTHING RETURNING nonce)
+                 INSERT INTO tips (id, sealed, retain_until) SELECT $3, $4, $5 FROM spent",
+                true,
+            ),
+        };
+        let stored = on_pool!(self, pool => sqlx::query(sql)
+            .bind(nonce)
+            .bind(forget_nonce_after.to_string())
+            .bind(&id)
+            .bind(sealed)
+            .bind(retain_until.to_string())
+            .execute(pool)
+            .await
+            .map(|done| done.rows_affected()));
+        match stored {
+            Ok(0) if zero_rows_means_spent => Ok(Outcome::AlreadyReceived),
+            Ok(_) => Ok(Outcome::Received),
+            Err(sqlx::Error::Database(e)) if e.is_unique_violation() => {
+                Ok(Outcome::AlreadyReceived)
             }
-            Store::Postgres(pool) => {
-                // One statement, so one round trip and one atomic commit: the tip is stored
-                // only if its nonce was not spent, and the nonce only with the tip.
-                let both = "WITH spent AS (
-                        INSERT INTO spent_tokens (nonce, forget_after) VALUES ($1, $2)
-                        ON CONFLICT (nonce) DO NOTHING RETURNING nonce)
-                    INSERT INTO tips (id, sealed, retain_until)
-                    SELECT $3, $4, $5 FROM spent";
-                let stored = sqlx::query(both)
-                    .bind(nonce)
-                    .bind(forget_nonce_after.to_string())
-                    .bind(&id)
-                    .bind(sealed)
-                    .bind(retain_until.to_string())
-                    .execute(pool)
-                    .await?
-                    .rows_affected();
-                Ok(if stored == 1 {
-                    Outcome::Received
-                } else {
-                    Outcome::AlreadyReceived
-                })
-            }
+            Err(e) => Err(e.into()),
         }
     }
 
