@@ -113,12 +113,12 @@ pub fn render(
     info.title = &title;
     let shell = view_model::shell(content, tr, assets, info);
     let hotline = view_model::hotline(content, tr);
+    let channels = hotline.channels.clone();
     let call = tr.with("tip-call", &[("phone", &content.config.hotline.phone)]);
     let call_link = move || {
         let (href, call) = (hotline.tel_href.clone(), call.clone());
         view! { <p class="tip-call"><a href=href>{call}</a></p> }
     };
-    let channels = view_model::hotline(content, tr).channels;
     let body = match state {
         State::Form {
             fields,
@@ -255,7 +255,7 @@ fn form_view(
             .find(|p| p.field == f)
             .map(|p| tr.get(p.message))
     };
-    let text = |f: Field, label: &str| text_field(f, tr.get(label), None, value(f), error(f));
+    let text = |f: Field, label: &str| text_field(f, tr.get(label), value(f), error(f));
     let radios = |f: Field, legend: &str| {
         let options = choices(f).unwrap_or(&[]);
         let labels = options
@@ -374,23 +374,12 @@ fn error_line(field: Field, error: Option<String>) -> impl IntoView {
     })
 }
 
-fn text_field(
-    field: Field,
-    label: String,
-    hint: Option<String>,
-    value: String,
-    error: Option<String>,
-) -> impl IntoView {
+fn text_field(field: Field, label: String, value: String, error: Option<String>) -> impl IntoView {
     let name = field.name();
-    let described = described_by(field, hint.is_some(), error.is_some());
-    let hint = hint.map(|h| {
-        let id = format!("{name}-hint");
-        view! { <p class="hint" id=id>{h}</p> }
-    });
+    let described = described_by(field, false, error.is_some());
     view! {
         <div class=group_class(error.is_some())>
             <label for=name>{label}</label>
-            {hint}
             {error_line(field, error.clone())}
             <input type="text" id=name name=name autocomplete="off" value=value aria-describedby=described />
         </div>

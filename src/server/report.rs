@@ -132,12 +132,13 @@ async fn post(
     drop(bytes);
     let now = OffsetDateTime::now_utc();
     let token = tips.tokens.verify(&submission.token);
-    if submission.honeypot_filled || token.is_some_and(|t| t.age(now_secs()) == Age::TooFast) {
+    let age = token.map(|t| t.age(now.unix_timestamp().max(0) as u64));
+    if submission.honeypot_filled || age == Some(Age::TooFast) {
         // A bot, most likely: it sees what a person would, and nothing is stored.
         let receipt = (submission.fields.follow_up == "receipt").then(crate::tips::receipt_code);
         return received(site, page, headers, receipt.as_deref().map(String::as_str));
     }
-    let Some(token) = token.filter(|t| t.age(now_secs()) == Age::Fresh) else {
+    let Some(token) = token.filter(|_| age == Some(Age::Fresh)) else {
         // Missing (an exported page's form), altered or expired: the form again, with a
         // fresh token and what was typed, to review and send.
         let fresh = tips.tokens.issue(now_secs());
