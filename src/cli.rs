@@ -35,6 +35,44 @@ enum Command {
     /// Staff commands for the tip form: make a key pair, count and pull tips.
     #[command(subcommand)]
     Tips(TipsCommand),
+    /// The referral directory in Open Referral HSDS 3.1: export it, or import another's.
+    #[command(subcommand)]
+    Directory(DirectoryCommand),
+}
+
+#[derive(Subcommand)]
+enum DirectoryCommand {
+    /// Write the directory's public data as an HSDS 3.1 JSON datapackage.
+    Export {
+        /// The folder to write datapackage.json and organizations*.json into.
+        #[arg(long)]
+        hsds: PathBuf,
+        /// The content folder.
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+    },
+    /// Turn an HSDS datapackage (or one JSON file of organisations) into TOML listings.
+    Import {
+        /// A folder with organizations.json (and organizations.<locale>.json), or a JSON file.
+        #[arg(long)]
+        hsds: PathBuf,
+        /// Where to write one TOML file per organisation (never over an existing file).
+        #[arg(long, default_value = "content/directory")]
+        out: PathBuf,
+        /// The content folder (its site.toml names the locales).
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// Visibility of services the source does not mark: public, area or phone. An address
+        /// of a service that is not public is refused, never dropped silently.
+        #[arg(long, default_value = "phone")]
+        visibility: String,
+        /// Area of services without a Canadian service area (CA, or a province code).
+        #[arg(long, default_value = "CA")]
+        area: String,
+        /// Service type of services without one of ours.
+        #[arg(long = "type", default_value = "information")]
+        service_type: String,
+    },
 }
 
 #[derive(Subcommand)]
@@ -188,6 +226,60 @@ pub fn main() -> ExitCode {
         Some(Command::Check(args)) => check(&args.sources.sources(None), args.update_published),
         Some(Command::Export(args)) => export(&args),
         Some(Command::Tips(command)) => tips(command),
+        Some(Command::Directory(command)) => directory(command),
+    }
+}
+
+fn directory(command: DirectoryCommand) -> ExitCode {
+    use crate::directory::commands;
+    let result = match command {
+        DirectoryCommand::Export { hsds, content } => commands::export(&resolve(&content), &hsds)
+            .map(|written| {
+                for path in written {
+                    println!("wrote {}", path.display());
+                }
+            }),
+        DirectoryCommand::Import {
+            hsds,
+            out,
+            content,
+            visibility,
+            area,
+            service_type,
+        } => {
+            let content = resolve(&content);
+            let config_path = content.join("site.toml");
+            let mut diags = Diagnostics::default();
+            let config = crate::content::read_text(&config_path, &mut diags)
+                .and_then(|text| crate::config::SiteConfig::parse(&config_path, &text, &mut diags));
+            let Some(config) = config else {
+                print_all(diags);
+                return ExitCode::FAILURE;
+            };
+            let defaults = crate::directory::hsds::ImportDefaults {
+                visibility,
+                area,
+                service_type,
+                verified: time::OffsetDateTime::now_utc().date().to_string(),
+            };
+            commands::import(&hsds, &out, &config.locales, &defaults).map(|report| {
+                for note in report.notes {
+                    eprintln!("note: {note}");
+                }
+                for path in report.written {
+                    println!("wrote {}", path.display());
+                }
+            })
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(problems) => {
+            for p in problems {
+                eprintln!("hotline-site: {p}");
+            }
+            ExitCode::FAILURE
+        }
     }
 }
 

@@ -8,7 +8,7 @@ use crate::content::{Content, Page, PageKind};
 use crate::i18n::Translations;
 
 /// Characters escaped in URLs we publish (non-ASCII bytes are always escaped).
-const PATH: &AsciiSet = &CONTROLS
+pub const PATH: &AsciiSet = &CONTROLS
     .add(b' ')
     .add(b'"')
     .add(b'<')
@@ -30,7 +30,7 @@ pub fn files(
         ),
         (
             "/sitemap.xml".to_string(),
-            sitemap(content),
+            sitemap(content, translations),
             "application/xml; charset=utf-8",
         ),
     ];
@@ -71,7 +71,7 @@ fn robots(content: &Content) -> String {
     )
 }
 
-fn sitemap(content: &Content) -> String {
+fn sitemap(content: &Content, translations: &Translations) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
@@ -92,8 +92,59 @@ fn sitemap(content: &Content) -> String {
         }
         out.push_str("</url>\n");
     }
+    directory_sitemap(content, translations, &mut out);
     out.push_str("</urlset>\n");
     out
+}
+
+/// The directory's listings (with the day each was verified) and the first page of each of
+/// its filters, each with its alternates.
+fn directory_sitemap(content: &Content, translations: &Translations, out: &mut String) {
+    use crate::directory::urls;
+    let sections: Vec<_> = content
+        .config
+        .locales
+        .iter()
+        .filter_map(|l| {
+            let section = urls::section(content, l)?;
+            let filters = urls::filters(content, &translations.for_locale(l), section);
+            Some((l, section, filters))
+        })
+        .collect();
+    let mut entry = |urls: Vec<(&String, String)>, lastmod: Option<Date>| {
+        for (_, url) in &urls {
+            out.push_str(&format!("<url><loc>{}</loc>", xml(&absolute(content, url))));
+            if let Some(date) = lastmod {
+                out.push_str(&format!("<lastmod>{date}</lastmod>"));
+            }
+            for (locale, alternate) in &urls {
+                out.push_str(&format!(
+                    "<xhtml:link rel=\"alternate\" hreflang=\"{locale}\" href=\"{}\"/>",
+                    xml(&absolute(content, alternate))
+                ));
+            }
+            out.push_str("</url>\n");
+        }
+    };
+    for org in &content.directory.orgs {
+        let all = sections
+            .iter()
+            .map(|(l, section, _)| (*l, urls::listing(section, org)))
+            .collect();
+        entry(all, Some(org.verified));
+    }
+    if let Some((_, _, first)) = sections.first() {
+        for filter in first {
+            let all = sections
+                .iter()
+                .filter_map(|(l, _, filters)| {
+                    let f = filters.iter().find(|f| f.filter == filter.filter)?;
+                    Some((*l, f.url.clone()))
+                })
+                .collect();
+            entry(all, None);
+        }
+    }
 }
 
 /// The date a page counts as published or changed, for the feed.
@@ -111,9 +162,26 @@ fn feed(content: &Content, translations: &Translations, locale: &str) -> String 
         .collect();
     entries.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.url.cmp(&b.0.url)));
     entries.truncate(50);
+    // Directory listings, by the day each was verified: `(title, URL, summary, date)`.
+    let mut listings: Vec<(String, String, String, Date)> = Vec::new();
+    if let Some(section) = crate::directory::urls::section(content, locale) {
+        let default = &content.config.default_locale;
+        for org in &content.directory.orgs {
+            listings.push((
+                org.name_in(locale).to_string(),
+                crate::directory::urls::listing(section, org),
+                org.text(locale, default).description.clone(),
+                org.verified,
+            ));
+        }
+    }
+    listings.sort_by(|a, b| b.3.cmp(&a.3).then(a.1.cmp(&b.1)));
+    listings.truncate(50);
     let updated = entries
         .first()
-        .map_or_else(|| "2019-05-29".to_string(), |e| e.1.to_string());
+        .map(|e| e.1)
+        .max(listings.first().map(|l| l.3))
+        .map_or_else(|| "2019-05-29".to_string(), |d| d.to_string());
     let home = absolute(content, &format!("/{locale}/"));
     let mut out = format!(
         "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{locale}\">\n<title>{}</title>\n<id>{}</id>\n<link rel=\"alternate\" href=\"{}\"/>\n<link rel=\"self\" href=\"{}\"/>\n<updated>{updated}T00:00:00Z</updated>\n<author><name>{}</name></author>\n",
@@ -123,14 +191,25 @@ fn feed(content: &Content, translations: &Translations, locale: &str) -> String 
         xml(&absolute(content, &feed_url(locale))),
         xml(&tr.get("site-name")),
     );
-    for (page, date) in entries {
-        let url = absolute(content, &page.url);
+    let all = entries
+        .into_iter()
+        .map(|(page, date)| {
+            (
+                page.matter.title.clone(),
+                page.url.clone(),
+                page.matter.description.clone(),
+                date,
+            )
+        })
+        .chain(listings);
+    for (title, path, summary, date) in all {
+        let url = absolute(content, &path);
         out.push_str(&format!(
             "<entry><title>{}</title><id>{}</id><link rel=\"alternate\" href=\"{}\"/><updated>{date}T00:00:00Z</updated><summary>{}</summary></entry>\n",
-            xml(&page.matter.title),
+            xml(&title),
             xml(&url),
             xml(&url),
-            xml(&page.matter.description)
+            xml(&summary)
         ));
     }
     out.push_str("</feed>\n");

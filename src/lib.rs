@@ -8,6 +8,7 @@ pub mod cli;
 pub mod config;
 pub mod content;
 pub mod diagnostics;
+pub mod directory;
 pub mod discovery;
 pub mod export;
 pub mod i18n;

@@ -167,6 +167,17 @@ pub struct Site {
     /// The empty tip form of each report page, around its token, when `[tips]` names a
     /// recipient: a GET fills in a fresh token instead of rendering the page again.
     pub report_forms: HashMap<String, crate::render::report::FormTemplate>,
+    /// What each locale's directory answers to a postal code, by the directory's URL.
+    pub postal_answers: HashMap<String, PostalPages>,
+}
+
+/// A directory's postal-code answers: the page of each province or territory, the page of
+/// both territories (`X`), and the pages for a code that cannot be read (by message id).
+#[derive(Debug)]
+pub struct PostalPages {
+    pub regions: HashMap<&'static str, String>,
+    pub north: String,
+    pub problems: HashMap<&'static str, Stored>,
 }
 
 /// What `check` tells authors beyond errors and warnings.
@@ -360,6 +371,23 @@ impl Site {
         pack(files.values_mut().chain(not_found.values_mut()));
         let report_forms =
             crate::render::report::form_templates(&content, &translations, &shell_assets);
+        let postal_answers =
+            crate::render::directory::postal_answers(&content, &translations, &shell_assets)
+                .into_iter()
+                .map(|(url, a)| {
+                    let problems = a
+                        .problems
+                        .into_iter()
+                        .map(|(id, page)| (id, html(page, None)))
+                        .collect();
+                    let pages = PostalPages {
+                        regions: a.regions,
+                        north: a.north,
+                        problems,
+                    };
+                    (url, pages)
+                })
+                .collect();
         Ok((
             Site {
                 default_locale: content.config.default_locale.clone(),
@@ -374,6 +402,7 @@ impl Site {
                 translations,
                 shell_assets,
                 report_forms,
+                postal_answers,
             },
             diags,
         ))

@@ -391,3 +391,195 @@ fn a_tip_recipient_that_is_not_an_age_key_is_an_error_at_its_line() {
         "between 1 and 3650",
     );
 }
+
+/// A directory listing with one service; `service` is added to its `[[services]]` table and
+/// `after` after it (e.g. a `[services.address]` table).
+fn listing(visibility: &str, service: &str, after: &str, verified: &str) -> String {
+    format!(
+        r#"id = "0b6c1d2e-3f40-4a5b-8c6d-7e8f90a1b2c3"
+name = "Example Line"
+verified = {verified}
+sources = ["https://example.org/about"]
+
+[[services]]
+key = "line"
+id = "1c7d2e3f-4051-4b6c-9d7e-8f90a1b2c3d4"
+visibility = "{visibility}"
+areas = ["ON"]
+types = ["crisis"]
+phones = [{{ number = "1-800-555-0199", kind = "voice" }}]
+{service}
+{after}
+[text.en]
+description = "An example."
+
+[text.en.services.line]
+name = "Crisis line"
+description = "Listens."
+how_to_reach = "Call."
+"#
+    )
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .expect("needle")
+        + 1
+}
+
+fn today_minus(days: i64) -> String {
+    (time::OffsetDateTime::now_utc().date() - time::Duration::days(days)).to_string()
+}
+
+#[test]
+fn an_address_under_area_or_phone_is_an_error_at_its_line() {
+    for visibility in ["area", "phone"] {
+        let f = Fixture::new();
+        let text = listing(
+            visibility,
+            "",
+            "[services.address]\nstreet = \"12 Hidden Road\"\ncity = \"Ottawa\"\nprovince = \"ON\"\npostal_code = \"K1A 0B1\"\n",
+            &today_minus(1),
+        );
+        f.write("content/directory/line.toml", &text);
+        let errors = f.errors();
+        let line = line_of(&text, "street =");
+        assert!(
+            errors
+                .iter()
+                .any(|e| e.contains("content/directory/line.toml:")
+                    && e.contains(&format!("visibility = \"{visibility}\""))
+                    && e.contains("cannot hold an address")
+                    && [line - 1, line]
+                        .iter()
+                        .any(|l| e.contains(&format!("line.toml:{l}:")))),
+            "{visibility}: {errors:#?}"
+        );
+        assert!(
+            f.build().is_err(),
+            "a listing with a hidden address never builds"
+        );
+    }
+}
+
+#[test]
+fn coordinates_a_street_field_or_a_numbered_place_under_area_or_phone_are_errors() {
+    let cases = [
+        (
+            "phone",
+            "latitude = 45.4\nlongitude = -75.7\n",
+            "latitude =",
+            "cannot hold coordinates",
+        ),
+        (
+            "area",
+            "street = \"12 Hidden Road\"\n",
+            "street =",
+            "unknown field `street`",
+        ),
+        (
+            "area",
+            "place = \"12 Hidden Road\"\n",
+            "place =",
+            "cannot hold numbers",
+        ),
+        (
+            "phone",
+            "place = \"Ottawa\"\n",
+            "place =",
+            "publishes no place",
+        ),
+        (
+            "public",
+            "latitude = 45.4\n",
+            "latitude =",
+            "inside `[services.address]`",
+        ),
+    ];
+    for (visibility, service, needle, words) in cases {
+        let f = Fixture::new();
+        let text = listing(visibility, service, "", &today_minus(1));
+        f.write("content/directory/line.toml", &text);
+        let line = line_of(&text, needle);
+        assert_error(
+            &f.errors(),
+            &format!("content/directory/line.toml:{line}:"),
+            words,
+        );
+    }
+}
+
+#[test]
+fn a_postal_code_in_the_words_of_a_hidden_service_is_an_error() {
+    let f = Fixture::new();
+    let text = listing("area", "", "", &today_minus(1)).replace(
+        "how_to_reach = \"Call.\"",
+        "how_to_reach = \"Come to the back door, K1A 0B1.\"",
+    );
+    f.write("content/directory/line.toml", &text);
+    assert_error(
+        &f.errors(),
+        "content/directory/line.toml:",
+        "looks like a postal code",
+    );
+}
+
+#[test]
+fn a_listing_is_a_warning_after_12_months_and_an_error_after_24() {
+    let f = Fixture::new();
+    let old = listing("phone", "", "", &today_minus(400));
+    f.write("content/directory/line.toml", &old);
+    let line = line_of(&old, "verified =");
+    assert!(f.build().is_ok(), "a year-old listing still builds");
+    assert!(
+        f.warnings().iter().any(
+            |w| w.starts_with(&format!("content/directory/line.toml:{line}:"))
+                && w.contains("more than 12 months ago")
+        ),
+        "{:#?}",
+        f.warnings()
+    );
+    f.write(
+        "content/directory/line.toml",
+        &listing("phone", "", "", &today_minus(800)),
+    );
+    assert_error(
+        &f.errors(),
+        &format!("content/directory/line.toml:{line}:"),
+        "more than 24 months ago",
+    );
+}
+
+#[test]
+fn unknown_terms_areas_and_missing_words_are_errors_at_their_lines() {
+    let f = Fixture::new();
+    let text = listing(
+        "phone",
+        "populations = [\"everyone-ish\"]\n",
+        "",
+        &today_minus(1),
+    )
+    .replace("areas = [\"ON\"]", "areas = [\"ZZ\"]")
+    .replace("how_to_reach = \"Call.\"", "how_to_reach = \"\"");
+    f.write("content/directory/line.toml", &text);
+    let errors = f.errors();
+    assert_error(
+        &errors,
+        &format!(
+            "content/directory/line.toml:{}:",
+            line_of(&text, "populations")
+        ),
+        "unknown population `everyone-ish`",
+    );
+    assert_error(
+        &errors,
+        &format!("content/directory/line.toml:{}:", line_of(&text, "areas =")),
+        "unknown area `ZZ`",
+    );
+    assert_error(
+        &errors,
+        "content/directory/line.toml:",
+        "`how_to_reach` is empty",
+    );
+}

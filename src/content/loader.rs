@@ -53,8 +53,15 @@ pub fn load(content_dir: &Path, diags: &mut Diagnostics) -> Option<Content> {
         }
     }
     let datasets = super::dataset::load_all(content_dir, diags);
-    let content = place_and_render(config, parsed, datasets, diags);
-    if let Some(content) = &content {
+    let directory = crate::directory::load(
+        content_dir,
+        &config.locales,
+        time::OffsetDateTime::now_utc().date(),
+        diags,
+    );
+    let mut content = place_and_render(config, parsed, datasets, diags);
+    if let Some(content) = &mut content {
+        content.directory = directory;
         check_required(content, &config_path, &config_text, diags);
         check_dataset_pages(content, diags);
     }
@@ -432,6 +439,7 @@ fn place_and_render(
         by_key,
         aliases,
         datasets,
+        directory: crate::directory::Directory::default(),
     })
 }
 

@@ -97,6 +97,8 @@ pub struct Content {
     pub aliases: Vec<(String, usize)>,
     /// `content/data/*.toml`, by file name.
     pub datasets: Vec<Dataset>,
+    /// `content/directory/*.toml`: the referral directory's organisations, and its map.
+    pub directory: crate::directory::Directory,
 }
 
 impl Content {

@@ -7,6 +7,7 @@
 pub mod badge;
 mod campaigns;
 pub mod data;
+pub mod directory;
 pub mod filters;
 pub mod flow;
 mod pages;
@@ -60,9 +61,17 @@ pub fn render_site(
     });
     let mut missing = std::collections::BTreeSet::new();
     let mut pages = Vec::with_capacity(rendered.len());
+    let mut seen = std::collections::HashSet::new();
     for (page, (documents, page_missing)) in content.pages.iter().zip(rendered) {
         missing.extend(page_missing);
         for (url, html) in documents {
+            if !seen.insert(url.clone()) {
+                diags.error(
+                    &page.file,
+                    Position::FILE,
+                    format!("two documents have the URL {url}: give one a `slug` of its own (a directory listing or filter label can clash with another)"),
+                );
+            }
             if url != page.url && content.page_by_url(&url).is_some() {
                 diags.error(
                     &page.file,
@@ -115,6 +124,9 @@ fn render_page(
     material: &Material,
     page: &Page,
 ) -> Vec<(String, String)> {
+    if page.key == crate::directory::urls::SECTION_KEY && !content.directory.is_empty() {
+        return directory::documents(content, translations, tr, assets, page);
+    }
     if page.key == content.config.tips.page {
         return vec![(
             page.url.clone(),

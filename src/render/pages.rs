@@ -306,7 +306,7 @@ fn filter_link(link: FilterLink) -> impl IntoView {
 }
 
 #[component]
-fn Filters(nav: FilterNav) -> impl IntoView {
+pub(crate) fn Filters(nav: FilterNav) -> impl IntoView {
     view! {
         <nav class="filters" aria-label=nav.label>
             <p>{filter_link(nav.all)}</p>

@@ -45,6 +45,10 @@ pub fn render(
     };
     let shell = view_model::shell(content, tr, assets, info);
     let action = url(locale);
+    let listings = searched
+        .as_ref()
+        .filter(|s| !s.results.listings.is_empty())
+        .map(|s| listings_view(tr, s.results.listings.clone()));
     let body = match searched {
         None => {
             let pages: Vec<(String, String)> = content
@@ -73,6 +77,7 @@ pub fn render(
             let report = super::report_link(content, tr);
             view! {
                 <p class="search-none">{tr.get("search-none")}</p>
+                {listings}
                 <p>{tr.get("search-none-help")}</p>
                 <ul>
                     <li><a href=hotline.tel_href>{hotline.call}</a></li>
@@ -99,6 +104,7 @@ pub fn render(
             };
             view! {
                 <p class="search-count" role="status">{count}</p>
+                {listings}
                 <ol class="results">
                     {s.results
                         .hits
@@ -132,4 +138,19 @@ pub fn render(
             </Document>
         }
     })
+}
+
+/// The directory listings that match, apart from the pages: they never push a guide down.
+fn listings_view(tr: &Tr, hits: Vec<crate::search::Hit>) -> impl IntoView {
+    view! {
+        <section class="search-listings" aria-labelledby="search-listings">
+            <h2 id="search-listings">{tr.get("dir-search-heading")}</h2>
+            <ul>
+                {hits
+                    .into_iter()
+                    .map(|h| view! { <li><a href=h.url>{h.title}</a><p inner_html=h.excerpt_html></p></li> })
+                    .collect_view()}
+            </ul>
+        </section>
+    }
 }

@@ -28,6 +28,8 @@ pub const MAX_QUERY_CHARS: usize = 200;
 /// Most terms used from one query.
 const MAX_TERMS: usize = 16;
 pub const PAGE_SIZE: usize = 10;
+/// Directory listings shown beside the first page of results.
+const LISTINGS_SHOWN: usize = 3;
 
 struct Fields {
     title: Field,
@@ -45,6 +47,8 @@ struct LocaleIndex {
 /// The search indexes of every locale.
 pub struct Search {
     indexes: HashMap<String, LocaleIndex>,
+    /// Directory listings, by locale (only locales with a directory).
+    listings: HashMap<String, LocaleIndex>,
     /// How long building took, for the startup log and benchmarks.
     pub build_time: std::time::Duration,
 }
@@ -63,6 +67,8 @@ pub struct Hit {
 pub struct Results {
     pub total: usize,
     pub hits: Vec<Hit>,
+    /// The best directory listings for the query, on the first page of results only.
+    pub listings: Vec<Hit>,
 }
 
 impl std::fmt::Debug for Search {
@@ -87,86 +93,74 @@ impl Search {
             .tempdir_in(parent)
             .map_err(|e| tracing::warn!("search index kept in memory: no temporary folder: {e}"))
             .ok();
+        let folder = folder.as_ref().map(|f| f.path());
         let mut indexes = HashMap::new();
+        let mut listings = HashMap::new();
         // One locale at a time, on purpose: on threads, the 10,000-page corpus indexed 0.2 s
         // faster but its writers' freed arenas stayed resident (+15 MB, over the budget).
         for locale in &content.config.locales {
-            let tokenizer = format!("text_{locale}");
-            let text = TextOptions::default()
-                .set_indexing_options(
-                    TextFieldIndexing::default()
-                        .set_tokenizer(&tokenizer)
-                        .set_index_option(IndexRecordOption::WithFreqsAndPositions),
-                )
-                .set_stored();
-            let mut builder = Schema::builder();
-            let fields = Fields {
-                title: builder.add_text_field("title", text.clone()),
-                signs: builder.add_text_field("signs", text.clone()),
-                body: builder.add_text_field("body", text),
-                url: builder.add_text_field("url", STORED),
-                section: builder.add_text_field("section", STORED),
-            };
-            let index = match &folder {
-                Some(folder) => {
-                    let path = folder.path().join(locale);
-                    std::fs::create_dir(&path)?;
-                    Index::create_in_dir(&path, builder.build())?
-                }
-                None => Index::create_in_ram(builder.build()),
-            };
-            index
-                .tokenizers()
-                .register(&tokenizer, tokenize::analyzer(locale));
-            let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
-            for page in content
+            let pages = content
                 .pages
                 .iter()
                 .filter(|p| &p.locale == locale && p.kind != PageKind::Home)
-            {
-                let section = page
-                    .parent
-                    .map(|i| &content.pages[i])
-                    .filter(|s| s.kind == PageKind::Section)
-                    .map_or(String::new(), |s| s.matter.title.clone());
-                // A toolkit's lists repeat its sector guide's signs in brief: weighing them
-                // as body text lets the guide, the fuller answer, rank first.
-                let signs = match page.toolkit {
-                    Some(_) => String::new(),
-                    None => page.body.list_text.clone(),
-                };
-                writer.add_document(doc!(
-                    fields.title => page.matter.title.clone(),
-                    fields.signs => signs,
-                    fields.body => format!("{}\n{}", page.matter.description, page.plain_text()),
-                    fields.url => page.url.clone(),
-                    fields.section => section,
-                ))?;
+                .map(|page| {
+                    let section = page
+                        .parent
+                        .map(|i| &content.pages[i])
+                        .filter(|s| s.kind == PageKind::Section)
+                        .map_or(String::new(), |s| s.matter.title.clone());
+                    // A toolkit's lists repeat its sector guide's signs in brief: weighing
+                    // them as body text lets the guide, the fuller answer, rank first.
+                    let signs = match page.toolkit {
+                        Some(_) => String::new(),
+                        None => page.body.list_text.clone(),
+                    };
+                    Doc {
+                        title: page.matter.title.clone(),
+                        signs,
+                        body: format!("{}\n{}", page.matter.description, page.plain_text()),
+                        url: page.url.clone(),
+                        section,
+                    }
+                });
+            indexes.insert(
+                locale.clone(),
+                LocaleIndex::build(folder, locale, "pages", pages)?,
+            );
+            // Directory listings have an index of their own: thousands of them must not
+            // change how pages rank against each other, and they are shown apart.
+            if let Some(section) = crate::directory::urls::section(content, locale) {
+                let default = &content.config.default_locale;
+                let docs = content.directory.orgs.iter().map(|org| Doc {
+                    title: org.name_in(locale).to_string(),
+                    signs: String::new(),
+                    body: org.plain_text(locale, default),
+                    url: crate::directory::urls::listing(section, org),
+                    section: section.matter.title.clone(),
+                });
+                listings.insert(
+                    locale.clone(),
+                    LocaleIndex::build(folder, locale, "listings", docs)?,
+                );
             }
-            writer.commit()?;
-            writer.wait_merging_threads()?;
-            // Manual: the reader opens (and maps) every segment file now and never looks at
-            // the folder again, which is what lets the folder go.
-            let reader = index
-                .reader_builder()
-                .reload_policy(ReloadPolicy::Manual)
-                .try_into()?;
-            indexes.insert(locale.clone(), LocaleIndex { reader, fields });
         }
-        drop(folder);
         Ok(Search {
             indexes,
+            listings,
             build_time: started.elapsed(),
         })
     }
 
     /// Documents indexed and bytes the indexes take, over every locale.
     pub fn stats(&self) -> (u64, u64) {
-        self.indexes.values().fold((0, 0), |(docs, bytes), index| {
-            let searcher = index.reader.searcher();
-            let size = searcher.space_usage().map_or(0, |u| u.total().get_bytes());
-            (docs + searcher.num_docs(), bytes + size)
-        })
+        self.indexes
+            .values()
+            .chain(self.listings.values())
+            .fold((0, 0), |(docs, bytes), index| {
+                let searcher = index.reader.searcher();
+                let size = searcher.space_usage().map_or(0, |u| u.total().get_bytes());
+                (docs + searcher.num_docs(), bytes + size)
+            })
     }
 
     /// Searches `locale` for `query`; `page` counts from 0. Never fails on odd input: a query
@@ -183,9 +177,95 @@ impl Search {
         if terms.is_empty() {
             return Results::default();
         }
-        let f = &index.fields;
+        let (total, hits) = index.run(locale, &terms, page.min(100) * PAGE_SIZE, PAGE_SIZE);
+        let listings = match (page, self.listings.get(locale)) {
+            (0, Some(listings)) => listings.run(locale, &terms, 0, LISTINGS_SHOWN).1,
+            _ => Vec::new(),
+        };
+        Results {
+            total,
+            hits,
+            listings,
+        }
+    }
+}
+
+/// What one document of an index holds.
+struct Doc {
+    title: String,
+    signs: String,
+    body: String,
+    url: String,
+    section: String,
+}
+
+impl LocaleIndex {
+    /// Indexes `docs` in a folder of `parent` (or in memory) and opens it for reading.
+    fn build(
+        parent: Option<&std::path::Path>,
+        locale: &str,
+        name: &str,
+        docs: impl Iterator<Item = Doc>,
+    ) -> tantivy::Result<LocaleIndex> {
+        let tokenizer = format!("text_{locale}");
+        let text = TextOptions::default()
+            .set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(&tokenizer)
+                    .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+            )
+            .set_stored();
+        let mut builder = Schema::builder();
+        let fields = Fields {
+            title: builder.add_text_field("title", text.clone()),
+            signs: builder.add_text_field("signs", text.clone()),
+            body: builder.add_text_field("body", text),
+            url: builder.add_text_field("url", STORED),
+            section: builder.add_text_field("section", STORED),
+        };
+        let index = match parent {
+            Some(parent) => {
+                let path = parent.join(format!("{name}-{locale}"));
+                std::fs::create_dir(&path)?;
+                Index::create_in_dir(&path, builder.build())?
+            }
+            None => Index::create_in_ram(builder.build()),
+        };
+        index
+            .tokenizers()
+            .register(&tokenizer, tokenize::analyzer(locale));
+        let mut writer = index.writer_with_num_threads(1, 15_000_000)?;
+        for d in docs {
+            writer.add_document(doc!(
+                fields.title => d.title,
+                fields.signs => d.signs,
+                fields.body => d.body,
+                fields.url => d.url,
+                fields.section => d.section,
+            ))?;
+        }
+        writer.commit()?;
+        writer.wait_merging_threads()?;
+        // Manual: the reader opens (and maps) every segment file now and never looks at
+        // the folder again, which is what lets the folder go.
+        let reader = index
+            .reader_builder()
+            .reload_policy(ReloadPolicy::Manual)
+            .try_into()?;
+        Ok(LocaleIndex { reader, fields })
+    }
+
+    /// `(total, hits)` for `terms`, skipping `offset` hits and keeping at most `limit`.
+    fn run(
+        &self,
+        locale: &str,
+        terms: &[String],
+        offset: usize,
+        limit: usize,
+    ) -> (usize, Vec<Hit>) {
+        let f = &self.fields;
         let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
-        for term in &terms {
+        for term in terms {
             for (field, weight) in [(f.title, 4.0), (f.signs, 2.0), (f.body, 1.0)] {
                 let t = Term::from_field_text(field, term);
                 clauses.push((
@@ -205,13 +285,12 @@ impl Search {
             }
         }
         let query = BooleanQuery::new(clauses);
-        let searcher = index.reader.searcher();
-        let offset = page.min(100) * PAGE_SIZE;
+        let searcher = self.reader.searcher();
         let Ok((top, total)) = searcher.search(
             &query,
-            &(TopDocs::with_limit(PAGE_SIZE).and_offset(offset), Count),
+            &(TopDocs::with_limit(limit).and_offset(offset), Count),
         ) else {
-            return Results::default();
+            return (0, Vec::new());
         };
         let docs: Vec<TantivyDocument> = top
             .into_iter()
@@ -225,7 +304,7 @@ impl Search {
         };
         let bodies: Vec<String> = docs.iter().map(|d| text(d, f.body)).collect();
         let snippets = SnippetGenerator::new(
-            matched_words(&searcher, f.body, locale, &terms, &bodies),
+            matched_words(&searcher, f.body, locale, terms, &bodies),
             tokenize::analyzer(locale),
             f.body,
             EXCERPT_CHARS,
@@ -240,7 +319,7 @@ impl Search {
                 excerpt_html: excerpt(&snippets.snippet(body), body),
             })
             .collect();
-        Results { total, hits }
+        (total, hits)
     }
 }
 

@@ -1,5 +1,6 @@
 //! The HTTP server: axum router, tower-http layers, connection handling and shutdown.
 
+mod directory;
 mod headers;
 pub mod report;
 mod routes;
@@ -120,8 +121,9 @@ pub fn router(site: SharedSite) -> Router {
                     REQUEST_TIMEOUT,
                 )),
         )
-        // The tip form, when this path is a report page; any other two-segment path falls
-        // through to the stored pages. It bounds its own body and time, with its own pages.
+        // The tip form, when this path is a report page; the directory's postal-code box,
+        // when it is a directory with `?postal=`; any other two-segment path falls through to
+        // the stored pages. The form bounds its own body and time, with its own pages.
         .route("/{locale}/{slug}/", any(report::handle).layer(CompressionLayer::new()))
         .fallback_service(stored)
         .with_state(site)

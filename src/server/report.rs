@@ -44,7 +44,15 @@ pub async fn handle(State(shared): State<SharedSite>, request: Request) -> Respo
     let site = shared.current();
     let (parts, body) = request.into_parts();
     let Some(page) = report_page(&site, parts.uri.path()) else {
-        return routes::respond(&site, &parts.method, &parts.uri, &parts.headers);
+        let path = percent_encoding::percent_decode_str(parts.uri.path()).decode_utf8_lossy();
+        return super::directory::answer(
+            &site,
+            &parts.method,
+            &path,
+            parts.uri.query(),
+            &parts.headers,
+        )
+        .unwrap_or_else(|| routes::respond(&site, &parts.method, &parts.uri, &parts.headers));
     };
     let Some(tips) = shared.tips() else {
         return routes::respond(&site, &parts.method, &parts.uri, &parts.headers);
