@@ -12,6 +12,14 @@ fn hsds_dir() -> std::path::PathBuf {
     common::repo().join("../shared/vendor/hsds-3.1")
 }
 
+/// Keeps a page that exists only per request for the Nu HTML checker (`.ci/run` checks
+/// `target/tmp/tip-pages/`).
+fn keep_for_vnu(name: &str, html: &str) {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("tip-pages");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join(format!("{name}.html")), html).unwrap();
+}
+
 fn schema(name: &str) -> serde_json::Value {
     let path = hsds_dir().join("schema/compiled").join(name);
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
@@ -83,7 +91,13 @@ async fn garbage_in_the_postal_box_gets_a_clear_message_never_a_500() {
         assert!(html.contains("aria-invalid=\"true\""), "{code}");
         // The code is not echoed back into the page.
         assert!(!html.contains("value=\""), "{code}");
+        keep_for_vnu("directory-postal-en", &html);
     }
+    let arabic =
+        get("/ar/%D8%AF%D9%84%D9%8A%D9%84-%D8%A7%D9%84%D8%AE%D8%AF%D9%85%D8%A7%D8%AA/?postal=D")
+            .await;
+    assert_eq!(arabic.status, 400);
+    keep_for_vnu("directory-postal-ar", &arabic.text());
     let long = "K".repeat(5000);
     assert_eq!(
         get(&format!("/en/directory/?postal={long}")).await.status,

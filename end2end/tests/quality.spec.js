@@ -13,7 +13,7 @@ const BUDGET = 14 * 1024;
 const VIEWPORTS = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 900 } };
 
 /** Classes that mark what a page is made of: pages sharing them share a template. */
-const TEMPLATE_MARKS = /^(guide-meta|guide-act|steps|briefing|data-table|home-figure|campaign-dates|featured-campaign|page-list|filters|results|search-form|badge-preview|train-staff|toolkit|not-found|snippet)$/;
+const TEMPLATE_MARKS = /^(guide-meta|guide-act|steps|briefing|data-table|home-figure|campaign-dates|featured-campaign|page-list|filters|results|search-form|badge-preview|train-staff|toolkit|not-found|snippet|dir-postal|dir-map|dir-list|dir-pager|dir-service|search-listings)$/;
 
 /** One path per template and direction, among `paths`. */
 async function onePerTemplate(request, paths) {

@@ -102,7 +102,7 @@ search-button = Hanapin
 search-title = Paghahanap
 search-description = Maghanap sa mga gabay at pahina ng site na ito.
 search-count = { $count ->
-    [one] 1 pahina ang nakita
+    [one] { $count } pahina ang nakita
    *[other] { $count } pahina ang nakita
 }
 search-none = Walang pahinang tumugma sa mga salitang iyon.

@@ -371,17 +371,8 @@ fn check_totals(f: &DatasetFile, columns: &[Column], rows: &[Row], errors: &mut 
 
 /// Reads and checks every `content_dir/data/*.toml` (none is fine: a site without data pages).
 pub fn load_all(content_dir: &std::path::Path, diags: &mut Diagnostics) -> Vec<Dataset> {
-    let folder = content_dir.join("data");
-    let Ok(entries) = std::fs::read_dir(&folder) else {
-        return Vec::new();
-    };
-    let mut files: Vec<_> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
     let mut datasets = Vec::new();
-    for file in files {
+    for file in super::toml_files(&content_dir.join("data")) {
         let Some(text) = super::read_text(&file, diags) else {
             continue;
         };

@@ -129,6 +129,19 @@ impl Content {
     }
 }
 
+/// The `.toml` files directly inside `folder`, sorted; none when it does not exist.
+pub fn toml_files(folder: &std::path::Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return Vec::new();
+    };
+    let mut files: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    files.sort();
+    files
+}
+
 /// A TOML date as a real calendar date (so `2026-02-30` is refused).
 pub fn calendar_date(dt: &toml::value::Datetime) -> Result<Date, String> {
     match (dt.date, dt.time) {

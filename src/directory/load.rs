@@ -108,16 +108,8 @@ pub fn load(
     diags: &mut Diagnostics,
 ) -> Directory {
     let folder = content_dir.join("directory");
-    let Ok(entries) = std::fs::read_dir(&folder) else {
-        return Directory::default();
-    };
-    let mut files: Vec<_> = entries
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    files.sort();
     let mut orgs = Vec::new();
-    for file in files {
+    for file in crate::content::toml_files(&folder) {
         let Some(text) = crate::content::read_text(&file, diags) else {
             continue;
         };
