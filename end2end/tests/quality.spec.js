@@ -32,12 +32,21 @@ async function onePerTemplate(request, paths) {
   return [...seen.values()];
 }
 
-for (const [name, viewport] of Object.entries(VIEWPORTS)) {
-  test(`every page at ${name} width passes the gate`, async ({ browser, baseURL, request }) => {
+// The phone-width check of every page is split into PARTS tests that run on the workers at
+// once (each takes every PARTS-th page of the same crawl), so its time is shared by the cores.
+const PARTS = 2;
+const RUNS = [
+  ...Array.from({ length: PARTS }, (_, part) => ['phone', VIEWPORTS.phone, part]),
+  ['desktop', VIEWPORTS.desktop, null],
+];
+
+for (const [name, viewport, part] of RUNS) {
+  const label = part === null ? '' : ` (part ${part + 1} of ${PARTS})`;
+  test(`every page at ${name} width passes the gate${label}`, async ({ browser, baseURL, request }) => {
     test.setTimeout(30 * 60_000);
     const all = await crawl(request, baseURL);
     expect(all.length).toBeGreaterThan(20);
-    const paths = name === 'phone' ? all : await onePerTemplate(request, all);
+    const paths = part === null ? await onePerTemplate(request, all) : all.filter((_, i) => i % PARTS === part);
     const context = await browser.newContext({ baseURL, viewport });
     const { leaks } = await guardOrigin(context, baseURL);
     const page = await context.newPage();
@@ -102,7 +111,7 @@ for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     if (cookies.length) problems.push(`cookies set: ${cookies.map((c) => c.name).join(', ')}`);
     for (const url of leaks) problems.push(`request left the origin: ${url}`);
     weights.sort((a, b) => b[0] - a[0]);
-    console.log(`${name}: ${paths.length} of ${all.length} pages checked; heaviest ${weights[0][1]} at ${weights[0][0]} bytes; ${leaks.length} third-party requests; ${cookies.length} cookies`);
+    console.log(`${name}${label}: ${paths.length} of ${all.length} pages checked; heaviest ${weights[0][1]} at ${weights[0][0]} bytes; ${leaks.length} third-party requests; ${cookies.length} cookies`);
     expect(problems, problems.join('\n')).toEqual([]);
     await context.close();
   });

@@ -374,18 +374,22 @@ fn map_view(tr: &Tr, map: &crate::directory::map::Map, filters: &[FilterPage]) -
             <h2>{tr.get("dir-regions")}</h2>
             <svg viewBox=map.view_box.clone() role="group" aria-label=svg_label xmlns="http://www.w3.org/2000/svg">
                 {shapes
-                    .into_iter()
-                    .map(|(href, name, path, code, (x, y))| {
-                        let title = name.clone();
-                        view! {
-                            <a href=href aria-label=name>
-                                <title>{title}</title>
-                                <path d=path />
-                                <text x=x.to_string() y=y.to_string() text-anchor="middle" aria-hidden="true">{code}</text>
-                            </a>
-                        }
+                    .iter()
+                    .map(|(href, name, path, _, _)| {
+                        let (href, name, title, path) = (href.clone(), name.clone(), name.clone(), path.clone());
+                        view! { <a href=href aria-label=name><title>{title}</title><path d=path /></a> }
                     })
                     .collect_view()}
+                // The codes on the map are for the eye only, outside the links, so that each
+                // link's name is its province's full name and nothing else.
+                <g aria-hidden="true">
+                    {shapes
+                        .into_iter()
+                        .map(|(_, _, _, code, (x, y))| view! {
+                            <text x=x.to_string() y=y.to_string() text-anchor="middle">{code}</text>
+                        })
+                        .collect_view()}
+                </g>
             </svg>
             <ul class="dir-regions">
                 {regions.into_iter().map(|(href, name)| view! { <li><a href=href>{name}</a></li> }).collect_view()}
