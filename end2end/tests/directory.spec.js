@@ -63,3 +63,23 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('h1')).toContainText('نونافوت');
   });
 });
+
+test('directory pages never scroll sideways at 360 px, in every locale', async ({ browser, baseURL, request }) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  // A listing with long source addresses, in every locale (its sitemap entry's alternates).
+  const entry = sitemap.split('<url>').find((u) => u.includes('/en/directory/canadian-centre-for-child-protection/</loc>'));
+  const listings = [...entry.matchAll(/hreflang="[^"]+" href="https?:\/\/[^/]+([^"]+)"/g)].map((m) => m[1]);
+  expect(listings).toHaveLength(8);
+  for (const listing of listings) {
+    const home = listing.replace(/[^/]+\/$/, '');
+    const alberta = (await request.get(`${home}?postal=T5J`, { maxRedirects: 0 })).headers().location;
+    for (const path of [home, alberta, listing]) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `${decodeURIComponent(path)} scrolls sideways`).toBeLessThanOrEqual(0);
+    }
+  }
+  await context.close();
+});

@@ -99,3 +99,5 @@ dir-lang-arb = العربية
 dir-lang-ukr = الأوكرانية
 
 dir-search-heading = في دليل الخدمات الأخرى
+# Between the items of a list (who a service serves, its languages).
+dir-separator = { "، " }

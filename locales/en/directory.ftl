@@ -95,3 +95,5 @@ dir-lang-arb = Arabic
 dir-lang-ukr = Ukrainian
 
 dir-search-heading = In the directory of other services
+# Between the items of a list (who a service serves, its languages).
+dir-separator = { ", " }

@@ -95,3 +95,5 @@ dir-lang-arb = Árabe
 dir-lang-ukr = Ucraniano
 
 dir-search-heading = En el directorio de otros servicios
+# Between the items of a list (who a service serves, its languages).
+dir-separator = { ", " }

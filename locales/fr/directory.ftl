@@ -99,3 +99,5 @@ dir-lang-arb = Arabe
 dir-lang-ukr = Ukrainien
 
 dir-search-heading = Dans le répertoire des autres services
+# Between the items of a list (who a service serves, its languages).
+dir-separator = { ", " }

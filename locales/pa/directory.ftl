@@ -96,3 +96,5 @@ dir-lang-arb = ਅਰਬੀ
 dir-lang-ukr = ਯੂਕਰੇਨੀ
 
 dir-search-heading = ਹੋਰ ਸੇਵਾਵਾਂ ਦੀ ਡਾਇਰੈਕਟਰੀ ਵਿੱਚ
+# Between the items of a list (who a service serves, its languages).
+dir-separator = { ", " }

@@ -96,3 +96,5 @@ dir-lang-arb = Arabe
 dir-lang-ukr = Ukrainian
 
 dir-search-heading = Sa direktoryo ng iba pang serbisyo
+# Between the items of a list (who a service serves, its languages).
+dir-separator = { ", " }

@@ -97,3 +97,5 @@ dir-lang-arb = Арабська
 dir-lang-ukr = Українська
 
 dir-search-heading = У довіднику інших служб
+# Between the items of a list (who a service serves, its languages).
+dir-separator = { ", " }

@@ -94,3 +94,5 @@ dir-lang-arb = 阿拉伯语
 dir-lang-ukr = 乌克兰语
 
 dir-search-heading = 其他服务名录中的结果
+# Between the items of a list (who a service serves, its languages).
+dir-separator = { "、" }

@@ -186,7 +186,7 @@ fn areas_text(tr: &Tr, org: &Org) -> String {
         .iter()
         .map(|a| tr.get(&format!("province-{}", a.code())))
         .collect::<Vec<_>>()
-        .join(", ")
+        .join(&tr.get("dir-separator"))
 }
 
 struct ListPage<'a> {
@@ -530,11 +530,12 @@ fn service_view(
     s: &crate::directory::Service,
     words: crate::directory::ServiceText,
 ) -> impl IntoView {
+    let separator = tr.get("dir-separator");
     let labels = |prefix: &str, ids: &[&str]| {
         ids.iter()
             .map(|id| tr.get(&format!("{prefix}{id}")))
             .collect::<Vec<_>>()
-            .join(", ")
+            .join(&separator)
     };
     let who = labels("dir-pop-", &s.populations);
     let kinds = labels("dir-type-", &s.types);
@@ -544,7 +545,7 @@ fn service_view(
         .iter()
         .map(|c| tr.get(&format!("dir-lang-{c}")))
         .collect::<Vec<_>>()
-        .join(", ");
+        .join(&separator);
     let languages = match (&words.languages_note, languages.is_empty()) {
         (Some(note), true) => note.clone(),
         (Some(note), false) => format!("{languages}. {note}"),
@@ -607,7 +608,7 @@ fn service_view(
                 {row(tr.get("dir-eligibility"), words.eligibility.clone().unwrap_or_default())}
                 {row(tr.get("dir-hours"), hours.unwrap_or_default())}
                 {row(tr.get("dir-languages"), languages)}
-                {row(tr.get("dir-area-served"), areas.join(", "))}
+                {row(tr.get("dir-area-served"), areas.join(&separator))}
                 {row(tr.get("dir-address"), address.unwrap_or_default())}
                 {row(tr.get("dir-trafficking"), trafficking)}
                 {row(tr.get("dir-note"), words.note.clone().unwrap_or_default())}
