@@ -70,19 +70,34 @@ fn phone_at(text: &str, start: usize) -> Option<usize> {
     let mut spaced = false;
     let mut open_paren = false;
     let mut end = start;
+    // The longest number read so far that stands on its own: what is kept when reading on
+    // runs into something else, as in `1-877-336-2433 (1-877-FEM-AIDE)`.
+    let mut last_whole: Option<usize> = None;
+    // Letters after the digits, in a number written in words.
+    let mut letters = 0;
     let mut chars = text[start..].char_indices().peekable();
     while let Some((offset, c)) = chars.next() {
         let next_is_digit = chars
             .peek()
             .is_some_and(|&(_, n)| n.is_ascii_digit() || n == '(');
         match c {
-            '0'..='9' => {
+            '0'..='9' if letters == 0 => {
                 match groups.last_mut() {
                     Some(n) if in_group => *n += 1,
                     _ => groups.push(1),
                 }
                 in_group = true;
                 end = start + offset + 1;
+                let digits: usize = groups.iter().sum();
+                let next = chars.peek().map(|&(_, n)| n);
+                if !open_paren
+                    && groups.len() >= 2
+                    && (7..=15).contains(&digits)
+                    && !spaced
+                    && next.is_some_and(char::is_whitespace)
+                {
+                    last_whole = Some(end);
+                }
             }
             '+' if offset == 0 => {}
             '(' if !open_paren && !in_group => open_paren = true,
@@ -95,14 +110,34 @@ fn phone_at(text: &str, start: usize) -> Option<usize> {
                     chars.next();
                 }
             }
-            c if is_separator(c) && in_group && next_is_digit => {
+            // The letters of a number written in words: `1-855-554-HEAL`, `1-877-FEM-AIDE`.
+            '-' if in_group
+                && letters == 0
+                && groups.iter().sum::<usize>() >= 4
+                && chars.peek().is_some_and(|&(_, n)| n.is_uppercase()) =>
+            {
+                while let Some(&(o, n)) = chars.peek() {
+                    let joins = n == '-'
+                        && text[start + o + 1..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase);
+                    if !(n.is_uppercase() || joins) {
+                        break;
+                    }
+                    letters += usize::from(n != '-');
+                    end = start + o + n.len_utf8();
+                    chars.next();
+                }
+            }
+            c if is_separator(c) && in_group && next_is_digit && letters == 0 => {
                 in_group = false;
                 spaced |= !matches!(c, '-' | '.' | '\u{2011}');
             }
             _ => break,
         }
     }
-    let digits: usize = groups.iter().sum();
+    let digits: usize = groups.iter().sum::<usize>() + letters;
     let short_first = groups.first().is_some_and(|&n| n <= 3) || text[start..].starts_with('+');
     let ends_word = text[end..]
         .chars()
@@ -113,7 +148,11 @@ fn phone_at(text: &str, start: usize) -> Option<usize> {
         && (!spaced || short_first)
         && !ends_word
         && !open_paren;
-    is_phone.then_some(end)
+    if is_phone {
+        Some(end)
+    } else {
+        last_whole
+    }
 }
 
 /// `html` (a finished document) with every phone number in its text wrapped in
@@ -276,6 +315,21 @@ mod tests {
         );
         assert_eq!(phones("tel 1 833 900 1010"), ["1 833 900 1010"]);
         assert_eq!(phones("\u{2068}1-833-900-1010\u{2069}"), ["1-833-900-1010"]);
+        // A number followed by its letters form in brackets: both digit runs are numbers
+        // (the page check in end2end reads `1-877-336` the same way), nothing is swallowed.
+        assert_eq!(
+            phones("اتصلي بالرقم 1-877-336-2433 (1-877-FEM-AIDE). المكالمة مجانية."),
+            ["1-877-336-2433", "(1-877-FEM-AIDE)"]
+        );
+        assert_eq!(
+            phones("Call 1-855-554-4325 (1-855-554-HEAL)."),
+            ["1-855-554-4325", "(1-855-554-HEAL)"]
+        );
+        assert_eq!(
+            phones("1-800-222-TIPS (1-800-222-8477)"),
+            ["1-800-222-TIPS", "(1-800-222-8477)"]
+        );
+        assert_eq!(phones("au 1-833-REBÂTIR."), ["1-833-REBÂTIR"]);
     }
 
     #[test]
