@@ -76,25 +76,41 @@ fn sitemap(content: &Content, translations: &Translations) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for page in &content.pages {
-        out.push_str(&format!(
-            "<url><loc>{}</loc>",
-            xml(&absolute(content, &page.url))
-        ));
-        if let Some(date) = page.updated.or(page.guide.as_ref().map(|g| g.reviewed)) {
-            out.push_str(&format!("<lastmod>{date}</lastmod>"));
-        }
-        for t in content.translations(page) {
-            out.push_str(&format!(
-                "<xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                t.locale,
-                xml(&absolute(content, &t.url))
-            ));
-        }
-        out.push_str("</url>\n");
+        let alternates: Vec<(&str, &str)> = content
+            .translations(page)
+            .map(|t| (t.locale.as_str(), t.url.as_str()))
+            .collect();
+        let lastmod = page.updated.or(page.guide.as_ref().map(|g| g.reviewed));
+        sitemap_entry(content, &mut out, &page.url, lastmod, &alternates);
     }
     directory_sitemap(content, translations, &mut out);
     out.push_str("</urlset>\n");
     out
+}
+
+/// One `<url>` of the sitemap: the page, when it last changed, and its `(locale, path)`
+/// alternates.
+fn sitemap_entry(
+    content: &Content,
+    out: &mut String,
+    path: &str,
+    lastmod: Option<Date>,
+    alternates: &[(&str, &str)],
+) {
+    out.push_str(&format!(
+        "<url><loc>{}</loc>",
+        xml(&absolute(content, path))
+    ));
+    if let Some(date) = lastmod {
+        out.push_str(&format!("<lastmod>{date}</lastmod>"));
+    }
+    for (locale, alternate) in alternates {
+        out.push_str(&format!(
+            "<xhtml:link rel=\"alternate\" hreflang=\"{locale}\" href=\"{}\"/>",
+            xml(&absolute(content, alternate))
+        ));
+    }
+    out.push_str("</url>\n");
 }
 
 /// The directory's listings (with the day each was verified) and the first page of each of
@@ -112,18 +128,10 @@ fn directory_sitemap(content: &Content, translations: &Translations, out: &mut S
         })
         .collect();
     let mut entry = |urls: Vec<(&String, String)>, lastmod: Option<Date>| {
+        let alternates: Vec<(&str, &str)> =
+            urls.iter().map(|(l, u)| (l.as_str(), u.as_str())).collect();
         for (_, url) in &urls {
-            out.push_str(&format!("<url><loc>{}</loc>", xml(&absolute(content, url))));
-            if let Some(date) = lastmod {
-                out.push_str(&format!("<lastmod>{date}</lastmod>"));
-            }
-            for (locale, alternate) in &urls {
-                out.push_str(&format!(
-                    "<xhtml:link rel=\"alternate\" hreflang=\"{locale}\" href=\"{}\"/>",
-                    xml(&absolute(content, alternate))
-                ));
-            }
-            out.push_str("</url>\n");
+            sitemap_entry(content, out, url, lastmod, &alternates);
         }
     };
     for org in &content.directory.orgs {

@@ -124,7 +124,7 @@ pub fn router(site: SharedSite) -> Router {
         // The tip form, when this path is a report page; the directory's postal-code box,
         // when it is a directory with `?postal=`; any other two-segment path falls through to
         // the stored pages. The form bounds its own body and time, with its own pages.
-        .route("/{locale}/{slug}/", any(report::handle).layer(CompressionLayer::new()))
+        .route("/{locale}/{slug}/", any(section_page).layer(CompressionLayer::new()))
         .fallback_service(stored)
         .with_state(site)
         .layer(
@@ -152,6 +152,28 @@ pub fn router(site: SharedSite) -> Router {
                 )
                 .layer(MapResponseLayer::new(headers::add_security_headers)),
         )
+}
+
+/// `/{locale}/{slug}/`: the report page (the tip form), the directory's postal-code box, or
+/// a stored page.
+async fn section_page(
+    axum::extract::State(shared): axum::extract::State<SharedSite>,
+    request: axum::extract::Request,
+) -> axum::response::Response<axum::body::Body> {
+    let site = shared.current();
+    if report::report_page(&site, request.uri().path()).is_some() {
+        return report::handle(axum::extract::State(shared), request).await;
+    }
+    let (parts, _) = request.into_parts();
+    let path = percent_encoding::percent_decode_str(parts.uri.path()).decode_utf8_lossy();
+    directory::answer(
+        &site,
+        &parts.method,
+        &path,
+        parts.uri.query(),
+        &parts.headers,
+    )
+    .unwrap_or_else(|| routes::respond(&site, &parts.method, &parts.uri, &parts.headers))
 }
 
 /// Serves until SIGTERM or Ctrl-C, then lets open requests finish.

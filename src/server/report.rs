@@ -44,15 +44,7 @@ pub async fn handle(State(shared): State<SharedSite>, request: Request) -> Respo
     let site = shared.current();
     let (parts, body) = request.into_parts();
     let Some(page) = report_page(&site, parts.uri.path()) else {
-        let path = percent_encoding::percent_decode_str(parts.uri.path()).decode_utf8_lossy();
-        return super::directory::answer(
-            &site,
-            &parts.method,
-            &path,
-            parts.uri.query(),
-            &parts.headers,
-        )
-        .unwrap_or_else(|| routes::respond(&site, &parts.method, &parts.uri, &parts.headers));
+        return routes::respond(&site, &parts.method, &parts.uri, &parts.headers);
     };
     let Some(tips) = shared.tips() else {
         return routes::respond(&site, &parts.method, &parts.uri, &parts.headers);
@@ -77,7 +69,7 @@ pub async fn handle(State(shared): State<SharedSite>, request: Request) -> Respo
 }
 
 /// The report page of the locale the path names, if the (percent-encoded) path is one.
-fn report_page<'a>(site: &'a Site, raw_path: &str) -> Option<&'a Page> {
+pub(super) fn report_page<'a>(site: &'a Site, raw_path: &str) -> Option<&'a Page> {
     let path = percent_encoding::percent_decode_str(raw_path)
         .decode_utf8()
         .ok()?;
