@@ -9,7 +9,7 @@ use clap::{Args, Parser, Subcommand};
 use crate::diagnostics::{Diagnostics, Severity};
 use crate::material::ImageCache;
 use crate::server::{self, SharedSite};
-use crate::site::{Compression, Site, Sources, Stored};
+use crate::site::{Purpose, Site, Sources, Stored};
 
 #[derive(Parser)]
 #[command(
@@ -291,8 +291,8 @@ fn print_all(diags: Diagnostics) -> (usize, usize) {
     counts
 }
 
-fn build(sources: &Sources, compression: Compression) -> Option<Site> {
-    match Site::build(sources, compression) {
+fn build(sources: &Sources, purpose: Purpose) -> Option<Site> {
+    match Site::build(sources, purpose) {
         Ok((site, warnings)) => {
             print_all(warnings);
             Some(site)
@@ -308,7 +308,7 @@ fn build(sources: &Sources, compression: Compression) -> Option<Site> {
 fn serve(args: ServeArgs) -> ExitCode {
     let sources = args.sources.sources(None);
     let started = std::time::Instant::now();
-    let Some(site) = build(&sources, Compression::Precompress) else {
+    let Some(site) = build(&sources, Purpose::Serve) else {
         return ExitCode::FAILURE;
     };
     crate::memory::release_free();
@@ -387,7 +387,7 @@ fn serve(args: ServeArgs) -> ExitCode {
 }
 
 fn check(sources: &Sources, update_published: bool) -> ExitCode {
-    match Site::build(sources, Compression::None) {
+    match Site::build(sources, Purpose::Check) {
         Ok((site, mut warnings)) => {
             if update_published {
                 let urls = site
@@ -579,7 +579,7 @@ fn tips(command: TipsCommand) -> ExitCode {
 fn export(args: &ExportArgs) -> ExitCode {
     let started = std::time::Instant::now();
     let sources = args.sources.sources(args.base_url.clone());
-    let Some(site) = build(&sources, Compression::None) else {
+    let Some(site) = build(&sources, Purpose::Export) else {
         return ExitCode::FAILURE;
     };
     match crate::export::export(&site, &args.out) {

@@ -5,7 +5,6 @@
 //! answering a request is a lookup. `serve` and `export` both read from a `Site`.
 
 use std::collections::HashMap;
-use std::io::Write;
 use std::path::PathBuf;
 
 use bytes::Bytes;
@@ -30,13 +29,34 @@ pub struct Sources {
     pub image_cache: crate::material::ImageCache,
 }
 
-/// How much work to do on each stored body.
+/// Above this much HTML (about 2,500 pages), a site is served with [`Encodings::Gzip`]; the
+/// bundled site has 17 MB.
+const LARGE_SITE_HTML_BYTES: usize = 32 * 1024 * 1024;
+
+/// What the built site is for, which decides the work done beyond rendering.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Compression {
-    /// gzip and brotli variants, for serving.
-    Precompress,
-    /// Identity bodies only, for export.
-    None,
+pub enum Purpose {
+    /// Compressed variants of every body and the search index.
+    Serve,
+    /// Identity bodies only: what `export` writes.
+    Export,
+    /// Identity bodies and the authors' report (reading level, translation coverage).
+    Check,
+}
+
+/// The compressed forms a stored body is kept in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Encodings {
+    /// The body as is: for export, and for responses made per request.
+    Identity,
+    /// gzip at its best and brotli at this quality: the smallest transfers, for sites of
+    /// up to a few thousand pages. Brotli's best (11) compresses HTML at about 0.5 MB/s,
+    /// quality 5 at about 20 MB/s for a tenth more bytes.
+    GzipAndBrotli(u32),
+    /// gzip at level 6 only: for sites of thousands of pages, whose startup brotli would
+    /// slow by seconds and whose memory a second copy of every page would nearly double.
+    /// Level 6 gives HTML within 0.2 % of level 9's size at 1.2 times the speed.
+    Gzip,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -66,22 +86,19 @@ pub struct Stored {
 }
 
 impl Stored {
-    pub fn new(
-        kind: Kind,
-        content_type: &'static str,
-        body: Bytes,
-        brotli_quality: Option<u32>,
-    ) -> Self {
+    pub fn new(kind: Kind, content_type: &'static str, body: Bytes, encodings: Encodings) -> Self {
         let etag = format!("\"{}\"", hex_prefix(&Sha256::digest(&body), 16));
         let compressible = !matches!(
             content_type,
             "image/png" | "image/jpeg" | "image/webp" | "application/pdf"
         );
-        let (identity, gzip, brotli) = match brotli_quality {
-            Some(quality) if compressible && body.len() > 256 => {
-                (None, Some(gzip(&body)), Some(brotli(&body, quality)))
+        let (identity, gzip, brotli) = match encodings {
+            _ if !compressible || body.len() <= 256 => (Some(body), None, None),
+            Encodings::Identity => (Some(body), None, None),
+            Encodings::GzipAndBrotli(quality) => {
+                (None, Some(gzip(&body, 9)), Some(brotli(&body, quality)))
             }
-            _ => (Some(body), None, None),
+            Encodings::Gzip => (None, Some(gzip(&body, 6)), None),
         };
         Stored {
             kind,
@@ -118,30 +135,6 @@ impl Stored {
     }
 }
 
-/// Moves every stored body into one allocation, as slices of one buffer.
-///
-/// Bodies are compressed on worker threads, each allocation landing among that thread's
-/// rendering garbage; left there, a few live bodies pin whole pages of freed memory and the
-/// resident set stays near the build's peak. Packed, they cost one block and `malloc_trim`
-/// can return everything else.
-fn pack<'a>(stored: impl Iterator<Item = &'a mut Stored>) {
-    let mut bodies: Vec<&mut Option<Bytes>> = stored
-        .flat_map(|s| [&mut s.identity, &mut s.gzip, &mut s.brotli])
-        .filter(|body| body.is_some())
-        .collect();
-    let total = bodies.iter().flat_map(|b| b.as_ref()).map(Bytes::len).sum();
-    let mut buffer = Vec::with_capacity(total);
-    let mut ranges = Vec::with_capacity(bodies.len());
-    for body in bodies.iter().flat_map(|b| b.as_ref()) {
-        ranges.push(buffer.len()..buffer.len() + body.len());
-        buffer.extend_from_slice(body);
-    }
-    let buffer = Bytes::from(buffer);
-    for (body, range) in bodies.iter_mut().zip(ranges) {
-        **body = Some(buffer.slice(range));
-    }
-}
-
 /// Everything `serve` answers with and `export` writes.
 #[derive(Debug)]
 pub struct Site {
@@ -155,7 +148,7 @@ pub struct Site {
     pub redirects: HashMap<String, String>,
     /// The content, kept for search and feeds (page bodies are dropped after rendering).
     pub content: Content,
-    /// Readability and translation coverage, for `check`.
+    /// Readability and translation coverage: built for `check` only (empty otherwise).
     pub report: Report,
     /// Full-text indexes (built for serving only; an export has no server to ask).
     pub search: Option<crate::search::Search>,
@@ -232,11 +225,9 @@ impl Report {
 
 impl Site {
     /// Builds the whole site, or returns every problem found. Warnings come back with the site.
-    pub fn build(
-        sources: &Sources,
-        compression: Compression,
-    ) -> Result<(Site, Diagnostics), Diagnostics> {
+    pub fn build(sources: &Sources, purpose: Purpose) -> Result<(Site, Diagnostics), Diagnostics> {
         let mut diags = Diagnostics::default();
+        let mut phases = crate::phases::Phases::start();
         let content = content::load(&sources.content, &mut diags);
         let translations = content.as_ref().and_then(|c| {
             Translations::load(
@@ -253,6 +244,7 @@ impl Site {
         if let Some(base) = &sources.base_url {
             content.config.base_url = base.trim_end_matches('/').to_string();
         }
+        phases.mark("load");
         report_missing_translations(&content, &translations, &sources.locales, &mut diags);
         let print_css = render::print_css::add_all(&content, &translations, &mut assets);
         let material = crate::material::build(
@@ -262,6 +254,7 @@ impl Site {
             &sources.image_cache,
             &mut diags,
         );
+        phases.mark("images");
         let shell_assets = ShellAssets {
             css_href: asset_url(&assets, "site.css", &sources.style, &mut diags),
             icon_href: asset_url(&assets, "favicon.svg", &sources.public, &mut diags),
@@ -276,19 +269,42 @@ impl Site {
             &sources.locales,
             &mut diags,
         );
+        phases.mark("render");
         if diags.has_errors() {
             return Err(diags);
         }
-        // Brotli's best quality costs about 5 ms a page: worth it for a normal site, too slow
-        // for a corpus of thousands of pages, where quality 5 keeps startup to seconds.
         let html_bytes: usize = rendered.pages.iter().map(|p| p.html.len()).sum();
-        let compression = match compression {
-            Compression::None => None,
-            Compression::Precompress if html_bytes < 4 * 1024 * 1024 => Some(11),
-            Compression::Precompress => Some(5),
+        let compression = match purpose {
+            Purpose::Export | Purpose::Check => Encodings::Identity,
+            Purpose::Serve if html_bytes < 4 * 1024 * 1024 => Encodings::GzipAndBrotli(11),
+            Purpose::Serve if html_bytes < LARGE_SITE_HTML_BYTES => Encodings::GzipAndBrotli(5),
+            Purpose::Serve => Encodings::Gzip,
         };
-        let stored_pages =
-            crate::parallel::map(&rendered.pages, |page| html(page.html.clone(), compression));
+        // The search index is built on a thread of its own while the pages are compressed:
+        // each is mostly one-threaded work, and together they keep every core busy.
+        let (stored_pages, search) = std::thread::scope(|scope| {
+            let search = (purpose == Purpose::Serve)
+                .then(|| scope.spawn(|| crate::search::Search::build(&content)));
+            let stored =
+                crate::parallel::map(&rendered.pages, |page| html(page.html.clone(), compression));
+            let search = search.map(|thread| {
+                thread
+                    .join()
+                    .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+            });
+            (stored, search)
+        });
+        let search = match search.transpose() {
+            Ok(search) => search,
+            Err(e) => {
+                diags.error(
+                    &sources.content,
+                    crate::diagnostics::Position::FILE,
+                    format!("building the search index failed: {e}"),
+                );
+                return Err(diags);
+            }
+        };
         let mut files: HashMap<String, Stored> = rendered
             .pages
             .iter()
@@ -328,6 +344,7 @@ impl Site {
                 ),
             );
         }
+        phases.mark("compress and index");
         let folded_redirects = crate::published::check(
             &sources.content,
             &|url| files.contains_key(url) || content.aliases.iter().any(|(from, _)| from == url),
@@ -341,21 +358,11 @@ impl Site {
             .into_iter()
             .map(|(locale, page)| (locale, html(page, compression)))
             .collect();
-        let report = Report::new(&content);
-        let search = match compression {
-            None => None,
-            Some(_) => match crate::search::Search::build(&content) {
-                Ok(search) => Some(search),
-                Err(e) => {
-                    diags.error(
-                        &sources.content,
-                        crate::diagnostics::Position::FILE,
-                        format!("building the search index failed: {e}"),
-                    );
-                    return Err(diags);
-                }
-            },
+        let report = match purpose {
+            Purpose::Check => Report::new(&content),
+            Purpose::Serve | Purpose::Export => Report::default(),
         };
+        phases.mark("report");
         // The rendered bytes are all a request needs: drop the bodies kept for rendering,
         // but for the report page's, which the tip form renders per request.
         let report_key = content.config.tips.page.clone();
@@ -368,7 +375,15 @@ impl Site {
             .map(|(from, to)| (from.clone(), content.pages[*to].url.clone()))
             .chain(folded_redirects)
             .collect();
-        pack(files.values_mut().chain(not_found.values_mut()));
+        if purpose == Purpose::Serve {
+            let bodies = files
+                .values_mut()
+                .chain(not_found.values_mut())
+                .flat_map(|s| [&mut s.identity, &mut s.gzip, &mut s.brotli])
+                .flatten()
+                .collect();
+            crate::packed::pack(bodies);
+        }
         let report_forms =
             crate::render::report::form_templates(&content, &translations, &shell_assets);
         let postal_answers =
@@ -378,7 +393,7 @@ impl Site {
                     let problems = a
                         .problems
                         .into_iter()
-                        .map(|(id, page)| (id, html(page, None)))
+                        .map(|(id, page)| (id, html(page, Encodings::Identity)))
                         .collect();
                     let pages = PostalPages {
                         regions: a.regions,
@@ -388,6 +403,8 @@ impl Site {
                     (url, pages)
                 })
                 .collect();
+        phases.mark("finish");
+        tracing::debug!("build steps: {phases}");
         Ok((
             Site {
                 default_locale: content.config.default_locale.clone(),
@@ -417,7 +434,7 @@ impl Site {
     }
 }
 
-fn html(page: String, compression: Option<u32>) -> Stored {
+fn html(page: String, compression: Encodings) -> Stored {
     Stored::new(
         Kind::Html,
         "text/html; charset=utf-8",
@@ -474,10 +491,23 @@ fn report_missing_translations(
     }
 }
 
-fn gzip(body: &[u8]) -> Bytes {
-    let mut enc = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
-    let _ = enc.write_all(body);
-    Bytes::from(enc.finish().unwrap_or_default())
+fn gzip(body: &[u8], level: i32) -> Bytes {
+    let level = libdeflater::CompressionLvl::new(level).unwrap_or_default();
+    let mut compressor = libdeflater::Compressor::new(level);
+    let mut out = vec![0; compressor.gzip_compress_bound(body.len())];
+    match compressor.gzip_compress(body, &mut out) {
+        Ok(len) => {
+            out.truncate(len);
+            Bytes::from(out)
+        }
+        // Only when `out` is too small, which the bound rules out; zlib then.
+        Err(_) => {
+            let mut encoder =
+                flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+            let _ = std::io::Write::write_all(&mut encoder, body);
+            Bytes::from(encoder.finish().unwrap_or_default())
+        }
+    }
 }
 
 fn brotli(body: &[u8], quality: u32) -> Bytes {

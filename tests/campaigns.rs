@@ -6,7 +6,7 @@ mod common;
 
 use common::{page, Fixture};
 use hotline_site::server::SharedSite;
-use hotline_site::site::{Compression, Site};
+use hotline_site::site::{Purpose, Site};
 
 const CAMPAIGN: &str = r##"+++
 title = "Know the signs"
@@ -30,7 +30,7 @@ fn campaign_site() -> (Fixture, Site) {
     let f = Fixture::new();
     f.write("content/en/campaigns/_index.md", &page("Campaigns", ""));
     f.write("content/en/campaigns/know.md", CAMPAIGN);
-    let (site, _) = Site::build(&f.sources(), Compression::Precompress).expect("builds");
+    let (site, _) = Site::build(&f.sources(), Purpose::Serve).expect("builds");
     (f, site)
 }
 

@@ -7,7 +7,7 @@ mod common;
 
 use common::{stored_html as html, write_dataset, Fixture};
 use hotline_site::content::Page;
-use hotline_site::site::{Compression, Site};
+use hotline_site::site::{Purpose, Site};
 
 fn data_pages(site: &Site) -> Vec<&Page> {
     site.content
@@ -168,7 +168,7 @@ fn the_csv_download_reads_back_to_the_same_rows() {
 fn counts_under_the_threshold_are_never_shown_exactly() {
     let f = Fixture::new();
     write_dataset(&f);
-    let (site, _) = Site::build(&f.sources(), Compression::None).expect("builds");
+    let (site, _) = Site::build(&f.sources(), Purpose::Export).expect("builds");
     let page = site.content.page_by_key("en", "data/d").unwrap();
     let html = html(&site, &page.url);
     assert!(html.contains("fewer than 5"), "the 3 of `north`");

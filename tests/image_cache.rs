@@ -8,7 +8,7 @@ use std::process::Command;
 
 use common::{page, Fixture};
 use hotline_site::material::ImageCache;
-use hotline_site::site::{Compression, Site};
+use hotline_site::site::{Purpose, Site};
 
 /// Every cache entry under `dir` (not the temporary files writers rename into place).
 fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
@@ -27,7 +27,7 @@ fn entries(dir: &Path) -> Vec<std::path::PathBuf> {
 fn built(f: &Fixture, cache: &ImageCache) -> Site {
     let mut sources = f.sources();
     sources.image_cache = cache.clone();
-    Site::build(&sources, Compression::None).expect("builds").0
+    Site::build(&sources, Purpose::Export).expect("builds").0
 }
 
 /// The PNG of the social card of the page at `url`.

@@ -7,13 +7,13 @@ use std::process::Command;
 
 use common::{page, Fixture};
 use hotline_site::server::{watch, SharedSite};
-use hotline_site::site::Compression;
+use hotline_site::site::Purpose;
 
 #[tokio::test]
 async fn export_writes_the_bytes_serve_sends() {
     let out = tempfile::tempdir().unwrap();
     let (site, _) =
-        hotline_site::site::Site::build(&common::bundled_sources(), Compression::None).unwrap();
+        hotline_site::site::Site::build(&common::bundled_sources(), Purpose::Export).unwrap();
     hotline_site::export::export(&site, out.path()).unwrap();
     for (url, file) in [
         ("/en/", "en/index.html"),
@@ -40,8 +40,7 @@ async fn export_writes_the_bytes_serve_sends() {
 #[tokio::test]
 async fn a_broken_reload_keeps_the_last_good_site_serving() {
     let f = Fixture::new();
-    let (site, _) =
-        hotline_site::site::Site::build(&f.sources(), Compression::Precompress).unwrap();
+    let (site, _) = hotline_site::site::Site::build(&f.sources(), Purpose::Serve).unwrap();
     let shared = SharedSite::new(site);
     assert!(shared.current().files.contains_key("/en/help/"));
 
@@ -174,8 +173,7 @@ fn get(uri: &str) -> axum::http::Request<axum::body::Body> {
 #[tokio::test]
 async fn watch_picks_up_a_change_and_ignores_a_broken_one() {
     let f = Fixture::new();
-    let (site, _) =
-        hotline_site::site::Site::build(&f.sources(), Compression::Precompress).unwrap();
+    let (site, _) = hotline_site::site::Site::build(&f.sources(), Purpose::Serve).unwrap();
     let shared = SharedSite::new(site);
     watch::spawn(f.sources(), shared.clone()).unwrap();
     let body = |shared: &SharedSite| {

@@ -456,9 +456,9 @@ async fn the_report_page_is_linked_from_help_guides_404_and_empty_searches() {
 
 #[test]
 fn an_exported_report_page_posts_to_post_url_or_offers_other_channels() {
-    use hotline_site::site::{Compression, Site};
+    use hotline_site::site::{Purpose, Site};
     let content = common::tips::content_with_tips("post_url = \"https://tips.example.org\"");
-    let (site, _) = Site::build(&common::tips::sources(content), Compression::None).unwrap();
+    let (site, _) = Site::build(&common::tips::sources(content), Purpose::Export).unwrap();
     let html = String::from_utf8(site.files["/en/report/"].body().to_vec()).unwrap();
     assert!(html.contains("action=\"https://tips.example.org/en/report/\""));
     assert!(

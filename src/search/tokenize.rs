@@ -2,10 +2,12 @@
 //! characters for Chinese and Japanese (which write no spaces), lowercase, stems where the
 //! language has a stemmer, and accents folded so `force` finds `forcé`.
 
+use rust_stemmers::Algorithm;
 use tantivy::tokenizer::{
-    AsciiFoldingFilter, Language, LowerCaser, RemoveLongFilter, Stemmer, TextAnalyzer, Token,
-    TokenStream, Tokenizer,
+    AsciiFoldingFilter, LowerCaser, RemoveLongFilter, TextAnalyzer, Token, TokenStream, Tokenizer,
 };
+
+use super::stem::MemoStemmer;
 
 /// The analyzer for `locale`; the same one indexes pages and reads queries.
 pub fn analyzer(locale: &str) -> TextAnalyzer {
@@ -14,22 +16,22 @@ pub fn analyzer(locale: &str) -> TextAnalyzer {
         .filter(LowerCaser);
     match stemmer_language(locale) {
         Some(lang) => base
-            .filter(Stemmer::new(lang))
+            .filter(MemoStemmer::new(lang))
             .filter(AsciiFoldingFilter)
             .build(),
         None => base.filter(AsciiFoldingFilter).build(),
     }
 }
 
-fn stemmer_language(locale: &str) -> Option<Language> {
+fn stemmer_language(locale: &str) -> Option<Algorithm> {
     match locale.split('-').next().unwrap_or(locale) {
-        "en" => Some(Language::English),
-        "fr" => Some(Language::French),
-        "es" => Some(Language::Spanish),
-        "ar" => Some(Language::Arabic),
-        "pt" => Some(Language::Portuguese),
-        "it" => Some(Language::Italian),
-        "de" => Some(Language::German),
+        "en" => Some(Algorithm::English),
+        "fr" => Some(Algorithm::French),
+        "es" => Some(Algorithm::Spanish),
+        "ar" => Some(Algorithm::Arabic),
+        "pt" => Some(Algorithm::Portuguese),
+        "it" => Some(Algorithm::Italian),
+        "de" => Some(Algorithm::German),
         _ => None,
     }
 }

@@ -23,7 +23,7 @@ use zeroize::Zeroizing;
 use super::{routes, SharedSite};
 use crate::content::Page;
 use crate::render::report::{self, State as PageState};
-use crate::site::{Kind, Site, Stored};
+use crate::site::{Encodings, Kind, Site, Stored};
 use crate::tips::form::{self, Submission};
 use crate::tips::token::Age;
 use crate::tips::{Outcome, TipService};
@@ -312,7 +312,7 @@ fn send(
         Kind::Html,
         "text/html; charset=utf-8",
         bytes::Bytes::copy_from_slice(html.as_bytes()),
-        None,
+        Encodings::Identity,
     );
     let get = if method == Method::HEAD {
         Method::HEAD

@@ -12,7 +12,7 @@ use percent_encoding::percent_decode_str;
 
 use super::SharedSite;
 use crate::i18n::negotiate;
-use crate::site::{Kind, Site, Stored};
+use crate::site::{Encodings, Kind, Site, Stored};
 
 /// Longest path accepted; our longest URL is well under this.
 const MAX_PATH: usize = 1024;
@@ -64,7 +64,7 @@ pub fn respond(
         return serve_stored(stored, StatusCode::OK, method, headers);
     }
     if let Some(card) = site.cards.get(path.as_ref()) {
-        let stored = Stored::new(Kind::Asset, "image/png", card.png(), None);
+        let stored = Stored::new(Kind::Asset, "image/png", card.png(), Encodings::Identity);
         return serve_stored(&stored, StatusCode::OK, method, headers);
     }
     if let Some(target) = site.redirects.get(path.as_ref()) {

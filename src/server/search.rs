@@ -12,7 +12,7 @@ use axum::extract::State;
 use axum::http::{header, HeaderMap, Method, Response, StatusCode, Uri};
 
 use super::{routes, SharedSite};
-use crate::site::{Kind, Site, Stored};
+use crate::site::{Encodings, Kind, Site, Stored};
 
 pub async fn handle(
     State(shared): State<SharedSite>,
@@ -102,7 +102,7 @@ async fn search(
         Kind::Html,
         "text/html; charset=utf-8",
         bytes::Bytes::from(html),
-        None,
+        Encodings::Identity,
     );
     routes::serve_stored(&stored, StatusCode::OK, method, headers)
 }

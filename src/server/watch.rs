@@ -7,7 +7,7 @@ use std::time::Duration;
 use notify::{RecursiveMode, Watcher};
 
 use super::SharedSite;
-use crate::site::{Compression, Site, Sources};
+use crate::site::{Purpose, Site, Sources};
 
 /// Watches every source folder on a thread of its own for as long as the process runs.
 pub fn spawn(sources: Sources, shared: SharedSite) -> notify::Result<()> {
@@ -53,7 +53,7 @@ pub async fn daily_rebuild(sources: Sources, shared: SharedSite) {
 
 /// Rebuilds and swaps the site in; on error, logs every problem and keeps serving the old one.
 pub fn rebuild(sources: &Sources, shared: &SharedSite) -> bool {
-    match Site::build(sources, Compression::Precompress) {
+    match Site::build(sources, Purpose::Serve) {
         Ok((site, warnings)) => {
             for w in warnings.sorted() {
                 tracing::warn!("{w}");

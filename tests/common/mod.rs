@@ -10,7 +10,7 @@ use std::sync::{Arc, OnceLock};
 use axum::body::Body;
 use axum::http::{Request, Response};
 use hotline_site::server::{router, SharedSite};
-use hotline_site::site::{Compression, Site, Sources};
+use hotline_site::site::{Purpose, Site, Sources};
 use http_body_util::BodyExt;
 use tower::ServiceExt;
 
@@ -35,7 +35,7 @@ pub fn bundled() -> Arc<Site> {
     static SITE: OnceLock<Arc<Site>> = OnceLock::new();
     SITE.get_or_init(|| {
         let (site, _) =
-            Site::build(&bundled_sources(), Compression::Precompress).expect("bundled site builds");
+            Site::build(&bundled_sources(), Purpose::Serve).expect("bundled site builds");
         Arc::new(site)
     })
     .clone()
@@ -173,7 +173,7 @@ impl Fixture {
     }
 
     pub fn build(&self) -> Result<Site, Vec<String>> {
-        Site::build(&self.sources(), Compression::None)
+        Site::build(&self.sources(), Purpose::Export)
             .map(|(site, _)| site)
             .map_err(|d| {
                 d.sorted()
@@ -191,7 +191,7 @@ impl Fixture {
 
     /// The warnings of a build that must succeed, with the temporary folder stripped.
     pub fn warnings(&self) -> Vec<String> {
-        let (_, warnings) = Site::build(&self.sources(), Compression::None).expect("builds");
+        let (_, warnings) = Site::build(&self.sources(), Purpose::Export).expect("builds");
         warnings
             .sorted()
             .iter()

@@ -7,7 +7,7 @@ use std::sync::{Arc, OnceLock};
 use axum::body::Body;
 use axum::http::Request;
 use hotline_site::server::SharedSite;
-use hotline_site::site::{Compression, Site, Sources};
+use hotline_site::site::{Purpose, Site, Sources};
 use hotline_site::tips::{staff, Settings, Store, TipService};
 
 use super::{repo, send, Reply};
@@ -68,7 +68,7 @@ pub fn sources(content: PathBuf) -> Sources {
 pub fn site_with_tips() -> Arc<Site> {
     static SITE: OnceLock<Arc<Site>> = OnceLock::new();
     SITE.get_or_init(|| {
-        let (site, _) = Site::build(&sources(content_with_tips("")), Compression::None)
+        let (site, _) = Site::build(&sources(content_with_tips("")), Purpose::Export)
             .expect("site with tips builds");
         Arc::new(site)
     })
