@@ -588,11 +588,14 @@ fn export(args: &ExportArgs) -> ExitCode {
             let count =
                 |n: &std::sync::atomic::AtomicU64| n.load(std::sync::atomic::Ordering::Relaxed);
             println!(
-                "exported {} files ({} bytes) to {} in {} ms; images: {} drawn, {} from the cache, {} damaged entries redrawn",
+                "exported {} files ({} bytes) to {} in {} ms: {} written, {} already in place, {} removed; images: {} drawn, {} from the cache, {} damaged entries redrawn",
                 summary.files,
                 summary.bytes,
                 args.out.display(),
                 started.elapsed().as_millis(),
+                summary.written,
+                summary.files - summary.written,
+                summary.removed,
                 count(&stats.drawn),
                 count(&stats.hits),
                 count(&stats.rejected),

@@ -158,9 +158,10 @@ fn cards_drawn_over_their_locale_s_background_match_cards_drawn_whole() {
     );
     let whole = built(&f, &ImageCache::none());
     let layered = built(&f, &ImageCache::none());
+    let cards: Vec<_> = layered.cards.iter().collect();
     let drawn: std::collections::HashMap<String, Vec<u8>> =
-        hotline_site::material::for_each_card_png(&layered.cards, |url, png| {
-            (url.to_string(), png.to_vec())
+        hotline_site::material::for_each_card_png(&cards, |i, png| {
+            (cards[i].0.to_string(), png.to_vec())
         })
         .into_iter()
         .collect();

@@ -107,15 +107,21 @@ impl ImageCache {
     }
 }
 
-/// Where the entry for `svg` lives: a two-character folder, then the rest of the hash.
-fn entry_path(dir: &Path, svg: &str) -> PathBuf {
+/// A hash of everything that shapes the pixels drawn from `svg`: the SVG, the installed
+/// fonts and this renderer, as 64 hex digits.
+pub fn key(svg: &str) -> String {
     let mut hasher = Sha256::new();
     hasher.update(RENDERER_VERSION.as_bytes());
     hasher.update([0]);
     hasher.update(fonts_fingerprint());
     hasher.update([0]);
     hasher.update(svg.as_bytes());
-    let name = crate::assets::hex_prefix(&hasher.finalize(), 64);
+    crate::assets::hex_prefix(&hasher.finalize(), 64)
+}
+
+/// Where the entry for `svg` lives: a two-character folder, then the rest of the hash.
+fn entry_path(dir: &Path, svg: &str) -> PathBuf {
+    let name = key(svg);
     dir.join(&name[..2]).join(format!("{}.png", &name[2..]))
 }
 

@@ -84,6 +84,11 @@ impl Card {
             .unwrap_or_default()
     }
 
+    /// A name for everything that shapes the card's pixels: the same name, the same PNG.
+    pub fn key(&self) -> String {
+        cache::key(&self.svg())
+    }
+
     /// The card without its title: what every card of its locale shares.
     pub fn background_svg(&self) -> String {
         format!("{}{}", self.frame.before, self.frame.after)
@@ -140,28 +145,29 @@ pub fn build(
     material
 }
 
-/// Hands every social card's PNG to `sink` (an export writing files), by URL. The cards of
-/// a locale share their background (everything but the title): it is drawn once, and each
-/// card's title over it, only for cards the image cache does not already hold. PNGs are
-/// not kept in memory, so ten thousand cards cost ten thousand files, not their bytes.
+/// Hands each social card's PNG to `sink` (an export writing files), with the card's place
+/// in `cards`. The cards of a locale share their background (everything but the title): it
+/// is drawn once, and each card's title over it, only for cards the image cache does not
+/// already hold. PNGs are not kept in memory, so ten thousand cards cost ten thousand
+/// files, not their bytes.
 pub fn for_each_card_png<R: Send>(
-    cards: &HashMap<String, Card>,
-    sink: impl Fn(&str, &[u8]) -> R + Sync,
+    cards: &[(&String, &Card)],
+    sink: impl Fn(usize, &[u8]) -> R + Sync,
 ) -> Vec<R> {
-    let cards: Vec<(&String, &Card)> = cards.iter().collect();
+    let cards: Vec<(usize, &Card)> = cards.iter().map(|(_, card)| *card).enumerate().collect();
     // Keyed by the frame's address: every card of a locale points to the same frame.
     let frame_key = |card: &Card| Arc::as_ptr(&card.frame) as usize;
     let backgrounds: HashMap<usize, OnceLock<Option<raster::Pixmap>>> = cards
         .iter()
         .map(|(_, card)| (frame_key(card), OnceLock::new()))
         .collect();
-    crate::parallel::map(&cards, |(url, card)| {
+    crate::parallel::map(&cards, |(i, card)| {
         let background = || {
             backgrounds[&frame_key(card)]
                 .get_or_init(|| raster::pixmap(&card.background_svg()))
                 .as_ref()
         };
-        sink(url, &card.draw(background))
+        sink(*i, &card.draw(background))
     })
 }
 
